@@ -1,0 +1,173 @@
+"""The NEN 7513 audit log: one entry per event, SHA-256 hash-chained, verified end to end.
+
+Each entry's hash covers its sequence number, every field and the previous entry's hash, so a changed,
+deleted, inserted or reordered entry breaks the chain at that point.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from ksdesk.storage.orm import AuditRow
+
+GENESIS = "0" * 64
+
+
+class Action(StrEnum):
+    """NEN 7513 action codes."""
+
+    CREATE = "C"
+    READ = "R"
+    UPDATE = "U"
+    DELETE = "D"
+    EXECUTE = "E"  # print, export, backup, login, search ...
+
+
+class Outcome(StrEnum):
+    OK = "geslaagd"
+    DENIED = "geweigerd"
+    FAILED = "mislukt"
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    """What a use case reports; the chain fields are added by append()."""
+
+    action: Action
+    event: str
+    object_type: str
+    object_id: str | None = None
+    client_id: int | None = None
+    pregnancy_id: int | None = None
+    outcome: Outcome = Outcome.OK
+    detail: str | None = None
+    on_behalf_of: str | None = None
+    check_treatment: bool = True
+    check_consent: bool = False
+
+
+_HASHED_FIELDS = (
+    "seq", "event_id", "action", "occurred_at", "event", "user_id", "user_name", "user_role", "on_behalf_of",
+    "client_id", "pregnancy_id", "object_type", "object_id", "outcome", "workstation", "detail",
+    "check_authorised", "check_treatment", "check_consent", "check_break_glass", "prev_hash",
+)
+
+
+def entry_hash(values: dict[str, object]) -> str:
+    payload = json.dumps({k: values[k] for k in _HASHED_FIELDS}, sort_keys=True, ensure_ascii=False,
+                         separators=(",", ":"), default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def utc_timestamp(moment: dt.datetime | None = None) -> str:
+    """ISO 8601 in UTC to the second (time-zone independent), e.g. 2026-11-27T13:05:09Z."""
+    moment = moment or dt.datetime.now(dt.UTC)
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _lock_chain(session: Session) -> None:
+    """Serialise appends across workstations (SQLite already holds the write lock: BEGIN IMMEDIATE)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(7513)"))
+
+
+def append(
+    session: Session,
+    event: AuditEvent,
+    *,
+    user_id: int | None,
+    user_name: str,
+    user_role: str,
+    workstation: str,
+    authorised: bool,
+    break_glass: bool,
+    started_at: dt.datetime | None = None,
+) -> AuditRow:
+    """Append one entry to the chain inside the caller's transaction."""
+    _lock_chain(session)
+    last = session.execute(select(AuditRow.seq, AuditRow.hash).order_by(AuditRow.seq.desc()).limit(1)).first()
+    seq = (last.seq + 1) if last else 1
+    values: dict[str, object] = {
+        "seq": seq,
+        "event_id": str(uuid.uuid4()),
+        "action": str(event.action),
+        "occurred_at": utc_timestamp(started_at),
+        "event": event.event,
+        "user_id": user_id,
+        "user_name": user_name,
+        "user_role": user_role,
+        "on_behalf_of": event.on_behalf_of,
+        "client_id": event.client_id,
+        "pregnancy_id": event.pregnancy_id,
+        "object_type": event.object_type,
+        "object_id": event.object_id,
+        "outcome": str(event.outcome),
+        "workstation": workstation,
+        "detail": event.detail,
+        "check_authorised": authorised,
+        "check_treatment": event.check_treatment,
+        "check_consent": event.check_consent,
+        "check_break_glass": break_glass,
+        "prev_hash": last.hash if last else GENESIS,
+    }
+    row = AuditRow(**values, hash=entry_hash(values))
+    session.add(row)
+    session.flush()
+    return row
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    checked: int
+    broken_at: int | None = None  # sequence number of the first bad entry
+    reason: str = ""
+
+
+def verify_rows(rows: Iterable[AuditRow]) -> VerifyResult:
+    """Walk the chain in sequence order; report the first broken link."""
+    prev_hash = GENESIS
+    expected_seq = 1
+    checked = 0
+    for row in rows:
+        values = {k: getattr(row, k) for k in _HASHED_FIELDS}
+        if row.seq != expected_seq:
+            return VerifyResult(False, checked, row.seq, f"volgnummer {expected_seq} ontbreekt of staat verkeerd")
+        if row.prev_hash != prev_hash:
+            return VerifyResult(False, checked, row.seq, "verwijzing naar vorige regel klopt niet")
+        if entry_hash(values) != row.hash:
+            return VerifyResult(False, checked, row.seq, "inhoud van de regel is gewijzigd")
+        prev_hash = row.hash
+        expected_seq += 1
+        checked += 1
+    return VerifyResult(True, checked)
+
+
+def verify(session: Session, batch: int = 5000) -> VerifyResult:
+    """Verify the whole chain, streaming in batches so a million entries fit in little memory."""
+    def stream() -> Iterable[AuditRow]:
+        after = 0
+        while True:
+            chunk = session.scalars(
+                select(AuditRow).where(AuditRow.seq > after).order_by(AuditRow.seq).limit(batch)
+            ).all()
+            if not chunk:
+                return
+            yield from chunk
+            after = chunk[-1].seq
+            session.expunge_all()
+
+    return verify_rows(stream())
+
+
+def count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(AuditRow)) or 0

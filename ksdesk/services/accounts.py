@@ -1,0 +1,174 @@
+"""Personal accounts: first-run set-up, login with lockout, user management."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+
+from ksdesk.records.enums import Role
+from ksdesk.records.models import PracticeIn
+from ksdesk.security import audit
+from ksdesk.security.audit import Action, AuditEvent, Outcome
+from ksdesk.security.passwords import check_strength, hash_password, needs_rehash, verify_password
+from ksdesk.security.permissions import Permission
+from ksdesk.services.base import ServiceBase, operation, public, validated
+from ksdesk.services.context import Actor, workstation_name
+from ksdesk.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from ksdesk.services.views import UserView
+from ksdesk.storage.orm import PracticeRow, UserRow, utcnow
+
+MAX_FREE_ATTEMPTS = 5
+_USERNAME_RE = re.compile(r"^[a-z0-9._-]{3,60}$")
+
+
+class LoginFailed(PermissionDenied):
+    """Wrong user name or password, or the account is locked for a while."""
+
+
+def lockout_delay(failed_attempts: int) -> dt.timedelta:
+    """No delay for the first five failures; then 30 s, doubling each time, at most one hour."""
+    if failed_attempts < MAX_FREE_ATTEMPTS:
+        return dt.timedelta(0)
+    return dt.timedelta(seconds=min(3600, 30 * 2 ** (failed_attempts - MAX_FREE_ATTEMPTS)))
+
+
+def _validate_account(username: str, display_name: str, password: str) -> str:
+    username = username.strip().lower()
+    messages: dict[str, str] = {}
+    if not _USERNAME_RE.match(username):
+        messages["username"] = "3 tot 60 tekens: kleine letters, cijfers, punt, streepje."
+    if not display_name.strip() or len(display_name) > 200:
+        messages["display_name"] = "Verplicht veld."
+    try:
+        check_strength(password)
+    except ValueError as exc:
+        messages["password"] = str(exc)
+    if messages:
+        raise ValidationError(messages, {"username": "Gebruikersnaam", "display_name": "Naam",
+                                         "password": "Wachtwoord"})
+    return username
+
+
+class AccountService(ServiceBase):
+    """Users (gebruikers) and login."""
+
+    @public
+    def needs_setup(self) -> bool:
+        """True on the very first start: no practice and no account yet."""
+        with self._store.transaction() as session:
+            return session.scalar(select(func.count()).select_from(UserRow)) == 0
+
+    @public
+    def first_run(self, practice: Mapping[str, Any], username: str, display_name: str, password: str,
+                  *, is_demo: bool = False) -> Actor:
+        """Create the practice and its first beheerder in one transaction; only on an empty store."""
+        record: PracticeIn = validated(PracticeIn, practice)
+        username = _validate_account(username, display_name, password)
+        with self._store.transaction() as session:
+            if session.scalar(select(func.count()).select_from(UserRow)):
+                raise Conflict("Deze installatie is al ingericht.")
+            row = PracticeRow(id=1, is_demo=is_demo, **record.model_dump())
+            session.add(row)
+            user = UserRow(username=username, display_name=display_name.strip(), role=Role.ADMIN.value,
+                           password_hash=hash_password(password))
+            session.add(user)
+            session.flush()
+            actor = _actor(user)
+            audit.append(session, AuditEvent(Action.CREATE, "setup.first_run", "practice", "1",
+                                             check_treatment=False),
+                         user_id=user.id, user_name=user.display_name, user_role=user.role,
+                         workstation=actor.workstation, authorised=True, break_glass=False)
+            return actor
+
+    @public
+    def login(self, username: str, password: str) -> Actor:
+        """Check a user name and password; lock out with a growing delay after 5 failures; log both."""
+        username = username.strip().lower()
+        now = utcnow()
+        with self._store.transaction() as session:
+            user = session.scalar(select(UserRow).where(UserRow.username == username))
+            if user is None or not user.active:
+                self._log_login(session, None, username, Outcome.FAILED, "onbekende of inactieve gebruiker")
+                raise LoginFailed("Onjuiste gebruikersnaam of wachtwoord.")
+            if user.locked_until is not None and user.locked_until > now:
+                wait = int((user.locked_until - now).total_seconds()) + 1
+                self._log_login(session, user, username, Outcome.DENIED, "account tijdelijk geblokkeerd")
+                raise LoginFailed(f"Te veel mislukte pogingen. Probeer het over {wait} seconden opnieuw.")
+            if not verify_password(user.password_hash, password):
+                user.failed_attempts += 1
+                delay = lockout_delay(user.failed_attempts)
+                user.locked_until = now + delay if delay else None
+                self._log_login(session, user, username, Outcome.FAILED,
+                                f"wachtwoord onjuist (poging {user.failed_attempts})"
+                                + (f", geblokkeerd {int(delay.total_seconds())} s" if delay else ""))
+                # The failure counter must survive this refusal: commit before raising.
+                session.commit()
+                raise LoginFailed("Onjuiste gebruikersnaam of wachtwoord.")
+            user.failed_attempts = 0
+            user.locked_until = None
+            if needs_rehash(user.password_hash):
+                user.password_hash = hash_password(password)
+            self._log_login(session, user, username, Outcome.OK, None)
+            return _actor(user)
+
+    @staticmethod
+    def _log_login(session: Any, user: UserRow | None, username: str, outcome: Outcome, detail: str | None) -> None:
+        audit.append(
+            session,
+            AuditEvent(Action.EXECUTE, "login", "sessie", detail=detail, outcome=outcome, check_treatment=False),
+            user_id=user.id if user else None,
+            user_name=user.display_name if user else f"(onbekend: {username[:60]})",
+            user_role=user.role if user else "",
+            workstation=workstation_name(),
+            authorised=outcome is Outcome.OK,
+            break_glass=False,
+        )
+
+    @operation(Permission.USERS_MANAGE)
+    def create_user(self, actor: Actor, username: str, display_name: str, role: Role, password: str,
+                    *, staff_id: int | None = None) -> UserView:
+        username = _validate_account(username, display_name, password)
+        with self._work(actor) as uow:
+            if uow.session.scalar(select(UserRow.id).where(UserRow.username == username)) is not None:
+                raise ValidationError({"username": "Deze gebruikersnaam bestaat al."}, {"username": "Gebruikersnaam"})
+            row = UserRow(username=username, display_name=display_name.strip(), role=Role(role).value,
+                          password_hash=hash_password(password), staff_id=staff_id)
+            uow.session.add(row)
+            uow.session.flush()
+            uow.audit(AuditEvent(Action.CREATE, "user.create", "gebruiker", str(row.id), check_treatment=False))
+            return _user_view(row)
+
+    @operation(Permission.USERS_MANAGE)
+    def list_users(self, actor: Actor) -> list[UserView]:
+        with self._work(actor) as uow:
+            return [_user_view(r) for r in uow.session.scalars(select(UserRow).order_by(UserRow.username))]
+
+    @operation(Permission.PRACTICE_READ)
+    def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+        """Every user may change her own password (needs the old one)."""
+        try:
+            check_strength(new_password)
+        except ValueError as exc:
+            raise ValidationError({"new_password": str(exc)}, {"new_password": "Nieuw wachtwoord"}) from None
+        with self._work(actor) as uow:
+            row = uow.session.get(UserRow, actor.user_id)
+            if row is None:
+                raise NotFound("Gebruiker niet gevonden.")
+            if not verify_password(row.password_hash, old_password):
+                raise ValidationError({"old_password": "Het huidige wachtwoord klopt niet."},
+                                      {"old_password": "Huidig wachtwoord"})
+            row.password_hash = hash_password(new_password)
+            uow.audit(AuditEvent(Action.UPDATE, "user.password", "gebruiker", str(row.id), check_treatment=False))
+
+
+def _actor(user: UserRow) -> Actor:
+    return Actor(user.id, user.username, user.display_name, Role(user.role), workstation_name())
+
+
+def _user_view(row: UserRow) -> UserView:
+    return UserView(id=row.id, username=row.username, display_name=row.display_name, role=Role(row.role),
+                    active=row.active, has_totp=row.totp_secret is not None)

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy ORM, engine and sessions, Alembic migrations. No Qt here."""

@@ -1,0 +1,1 @@
+"""The one Alembic migration history of ksdesk, shipped inside the package."""
