@@ -9,6 +9,13 @@ MIN_LENGTH = 12
 _hasher = PasswordHasher()  # argon2id with the library's current defaults
 
 
+def use_hasher(hasher: PasswordHasher) -> PasswordHasher:
+    """Swap the hasher (tests use cheap parameters); returns the previous one."""
+    global _hasher
+    previous, _hasher = _hasher, hasher
+    return previous
+
+
 def check_strength(password: str) -> None:
     """Raise ValueError (Dutch) when the password is too weak to accept."""
     if len(password) < MIN_LENGTH:
