@@ -1,0 +1,5 @@
+"""python -m ksdesk"""
+
+from ksdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""The ksdesk command: no argument opens the app; sub-commands for scripted work.
+
+  ksdesk [--data-dir DIR]                      open the app
+  ksdesk --version
+  ksdesk --smoke-screenshot FILE               render the first window to a PNG and exit 0
+  ksdesk demo [--data-dir DIR]                 create a demo practice of fictitious people
+  ksdesk audit verify [--data-dir DIR]         check the audit log's hash chain
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ksdesk import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ksdesk", description="Kansrijke Start voor de verloskundigenpraktijk")
+    parser.add_argument("--version", action="version", version=f"ksdesk {__version__}")
+    parser.add_argument("--data-dir", help="map met de gegevens (standaard: de gebruikersmap van het systeem)")
+    parser.add_argument("--smoke-screenshot", metavar="FILE", help="eerste venster als PNG opslaan en stoppen")
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="een demopraktijk met fictieve cliënten aanmaken")
+    demo.add_argument("--data-dir", dest="sub_data_dir")
+    demo.add_argument("--pregnancies", type=int, default=300)
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument("--open", action="store_true", help="na het aanmaken de app openen")
+    audit = sub.add_parser("audit", help="het logboek (NEN 7513)")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    verify = audit_sub.add_parser("verify", help="de hashketen van het logboek controleren")
+    verify.add_argument("--data-dir", dest="sub_data_dir")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    data_dir = getattr(args, "sub_data_dir", None) or args.data_dir
+
+    from ksdesk.app import open_services
+    from ksdesk.storage.migrate import NewerDatabaseError
+
+    try:
+        services = open_services(data_dir)
+    except NewerDatabaseError as exc:
+        print(str(exc), file=sys.stderr)
+        return 3
+    try:
+        if args.command == "demo":
+            from ksdesk.demo import create_demo_practice, print_accounts
+
+            try:
+                accounts = create_demo_practice(services, pregnancies=args.pregnancies, seed=args.seed)
+            except ValueError as exc:
+                print(str(exc), file=sys.stderr)
+                return 2
+            print_accounts(accounts)
+            if not args.open:
+                return 0
+        if args.command == "audit":
+            result = services.audit.verify()
+            if result.ok:
+                print(f"Logboek in orde: {result.checked} regels gecontroleerd.")
+                return 0
+            print(f"Logboek beschadigd bij regel {result.broken_at}: {result.reason} "
+                  f"({result.checked} regels daarvoor in orde).", file=sys.stderr)
+            return 1
+        from ksdesk.ui.app import run_gui, smoke_screenshot
+
+        if args.smoke_screenshot:
+            return smoke_screenshot(services, Path(args.smoke_screenshot))
+        return run_gui(services, sys.argv[:1])
+    finally:
+        services.close()
