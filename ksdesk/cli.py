@@ -66,10 +66,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Logboek beschadigd bij regel {result.broken_at}: {result.reason} "
                   f"({result.checked} regels daarvoor in orde).", file=sys.stderr)
             return 1
+        from ksdesk import paths
         from ksdesk.ui.app import run_gui, smoke_screenshot
 
+        folder = paths.data_dir(data_dir)
         if args.smoke_screenshot:
-            return smoke_screenshot(services, Path(args.smoke_screenshot))
-        return run_gui(services, sys.argv[:1])
+            return smoke_screenshot(services, folder, Path(args.smoke_screenshot))
+        return run_gui(services, folder, sys.argv[:1])
     finally:
         services.close()
