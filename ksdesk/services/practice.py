@@ -13,7 +13,7 @@ from ksdesk.security.audit import Action, AuditEvent
 from ksdesk.security.permissions import Permission
 from ksdesk.services.base import ServiceBase, operation, validated
 from ksdesk.services.context import Actor
-from ksdesk.services.errors import NotFound, ValidationError
+from ksdesk.services.errors import NotFound
 from ksdesk.services.views import PracticeView, StaffView
 from ksdesk.storage.orm import PracticeRow, StaffRow
 
