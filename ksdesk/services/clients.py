@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ksdesk.records.enums import DueDateSource, IdDocumentType, PregnancyStatus
@@ -41,46 +41,50 @@ class ClientService(ServiceBase):
     # --- reading -------------------------------------------------------------------------------
     @operation(Permission.CLIENT_SEARCH)
     def search(self, actor: Actor, query: str = "", *, offset: int = 0, limit: int = 100) -> list[ClientSummary]:
-        """Clients whose name, BSN, date of birth (dd-mm-jjjj) or postcode contain every typed word."""
+        """Clients whose name, BSN, date of birth (dd-mm-jjjj) or postcode contain every typed word,
+        sorted by surname; one page at a time (the list fetches more as the user scrolls)."""
         limit = max(1, min(limit, MAX_PAGE))
         tokens = _tokens(query)[:8]
         with self._work(actor) as uow:
-            stmt = self._search_stmt(tokens).order_by(ClientRow.sort_name, ClientRow.id).offset(offset).limit(limit)
-            rows = uow.session.execute(stmt).all()
+            page = select(
+                ClientRow.id, ClientRow.given_names, ClientRow.surname_prefix, ClientRow.surname,
+                ClientRow.preferred_name, ClientRow.sort_name, ClientRow.date_of_birth, ClientRow.bsn,
+                ClientRow.postcode,
+            ).where(*self._conditions(tokens)).order_by(ClientRow.sort_name, ClientRow.id).offset(offset).limit(limit)
+            rows = uow.session.execute(page).all()
+            due = self._current_due_dates(uow.session, [r.id for r in rows])
             if offset == 0:
                 # One entry per search, not per page; the search words themselves are not logged.
                 uow.audit(AuditEvent(Action.READ, "client.search", "zoekopdracht",
                                      detail=f"{len(tokens)} zoekwoorden, {len(rows)} resultaten (eerste pagina)",
                                      check_treatment=False))
-            return [self._summary(r) for r in rows]
+            return [self._summary(r, due.get(r.id)) for r in rows]
 
     @operation(Permission.CLIENT_SEARCH)
     def count(self, actor: Actor, query: str = "") -> int:
         """How many clients a search finds (for the list's status line)."""
         tokens = _tokens(query)[:8]
         with self._work(actor) as uow:
-            stmt = select(func.count()).select_from(self._search_stmt(tokens).subquery())
+            stmt = select(func.count()).select_from(ClientRow).where(*self._conditions(tokens))
             return int(uow.session.scalar(stmt) or 0)
 
-    def _search_stmt(self, tokens: list[str]) -> Any:
-        current = (
-            select(PregnancyRow.client_id, func.max(PregnancyRow.due_date).label("due_date"))
-            .where(PregnancyRow.status == PregnancyStatus.ONGOING.value)
-            .group_by(PregnancyRow.client_id)
-            .subquery()
-        )
-        stmt = select(
-            ClientRow.id, ClientRow.given_names, ClientRow.surname_prefix, ClientRow.surname,
-            ClientRow.preferred_name, ClientRow.sort_name, ClientRow.date_of_birth, ClientRow.bsn,
-            ClientRow.postcode, current.c.due_date,
-        ).outerjoin(current, current.c.client_id == ClientRow.id)
-        conditions = [ClientRow.search_text.contains(t, autoescape=True) for t in tokens]
-        if conditions:
-            stmt = stmt.where(and_(*conditions))
-        return stmt
+    @staticmethod
+    def _conditions(tokens: list[str]) -> list[Any]:
+        return [ClientRow.search_text.contains(t, autoescape=True) for t in tokens]
 
     @staticmethod
-    def _summary(row: Any) -> ClientSummary:
+    def _current_due_dates(session: Session, client_ids: list[int]) -> dict[int, dt.date]:
+        if not client_ids:
+            return {}
+        rows = session.execute(
+            select(PregnancyRow.client_id, func.max(PregnancyRow.due_date))
+            .where(PregnancyRow.client_id.in_(client_ids), PregnancyRow.status == PregnancyStatus.ONGOING.value)
+            .group_by(PregnancyRow.client_id)
+        ).all()
+        return {client_id: due for client_id, due in rows}
+
+    @staticmethod
+    def _summary(row: Any, due_date: dt.date | None) -> ClientSummary:
         return ClientSummary(
             id=row.id,
             name=display_name(row.given_names, row.surname_prefix, row.surname, row.preferred_name),
@@ -88,8 +92,8 @@ class ClientService(ServiceBase):
             date_of_birth=row.date_of_birth,
             bsn=row.bsn,
             postcode=row.postcode,
-            due_date=row.due_date,
-            pregnancy_status=PregnancyStatus.ONGOING if row.due_date else None,
+            due_date=due_date,
+            pregnancy_status=PregnancyStatus.ONGOING if due_date else None,
         )
 
     @operation(Permission.CLIENT_READ)
@@ -209,7 +213,7 @@ class ClientService(ServiceBase):
             return
         stmt = select(ClientRow.id).where(ClientRow.bsn == bsn)
         if own_id is not None:
-            stmt = stmt.where(or_(ClientRow.id != own_id))
+            stmt = stmt.where(ClientRow.id != own_id)
         if session.scalar(stmt.limit(1)) is not None:
             raise ValidationError.single("bsn", "BSN", "Er is al een cliënte met dit BSN.")
 
