@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from stdnum.nl import bsn as stdnum_bsn
 
 from ksdesk.records.enums import Discipline, DueDateSource, IdDocumentType, PregnancyStatus, Role
+from ksdesk.security import totp
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 
@@ -42,11 +43,15 @@ DEMO_PASSWORDS = {
 }
 
 
+DEMO_ADMIN_TOTP_SECRET = "KSDESKDEMOBEHEERKSDESKDEMOBEHEER"  # public: demo practices only
+
+
 @dataclass(frozen=True)
 class DemoAccount:
     role: Role
     username: str
     password: str
+    totp_secret: str | None = None
 
 
 def fictitious_bsn(rng: random.Random, used: set[str]) -> str:
@@ -74,7 +79,10 @@ def create_demo_practice(services: Services, *, pregnancies: int = 300, seed: in
          "email": "praktijk@example.com", "centering_weekday": 1, "centering_time": "10:00"},
         admin_name, admin_display, admin_password, is_demo=True,
     )
-    accounts = [DemoAccount(Role.ADMIN, admin_name, admin_password)]
+    # A beheerder works with two factors; the demo's TOTP secret is printed so it can be added to an app.
+    admin, _codes = services.accounts.confirm_totp_enrolment(admin, DEMO_ADMIN_TOTP_SECRET,
+                                                             totp.current_code(DEMO_ADMIN_TOTP_SECRET))
+    accounts = [DemoAccount(Role.ADMIN, admin_name, admin_password, DEMO_ADMIN_TOTP_SECRET)]
     staff = [
         ("Vera Verloskundige", Discipline.MIDWIFE, True), ("Marloes Maas", Discipline.MIDWIFE, True),
         ("Ingrid Geul", Discipline.MIDWIFE, False), ("Astrid Assistent", Discipline.ASSISTANT, False),
@@ -184,3 +192,7 @@ def print_accounts(accounts: list[DemoAccount]) -> None:
     print("Demopraktijk aangemaakt (fictieve cliënten). Inloggen met:")
     for account in accounts:
         print(f"  {account.role.value:<18} gebruiker: {account.username:<14} wachtwoord: {account.password}")
+        if account.totp_secret:
+            print(f"  {'':<18} tweede factor (TOTP-geheim voor een authenticator-app): {account.totp_secret}")
+            snippet = f"import pyotp; print(pyotp.TOTP('{account.totp_secret}').now())"
+            print(f"  {'':<18} huidige code zonder app: python -c \"{snippet}\"")

@@ -24,7 +24,7 @@ from sqlalchemy import create_engine, make_url, text
 
 from ksdesk.app import open_services
 from ksdesk.records.enums import Role
-from ksdesk.security import passwords
+from ksdesk.security import passwords, totp
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.storage.db import sqlite_url
@@ -33,6 +33,7 @@ PG_URL = os.environ.get("KSDESK_TEST_PG_URL")
 BACKEND = "postgresql" if PG_URL else "sqlite"
 
 PASSWORD = "correct-horse-battery"
+ADMIN_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # the beheerder must log in with two factors
 PRACTICE = {"name": "Verloskundigenpraktijk De Testhoek", "agb_code": "03012345", "postcode": "6211AB",
             "city": "Maastricht"}
 USERS = {
@@ -85,6 +86,8 @@ def _build_template(root: Path, with_practice: bool) -> Template:
         template = Template(pg_name=name)
     if with_practice:
         admin = services.accounts.first_run(PRACTICE, *USERS[Role.ADMIN], PASSWORD)
+        admin, _codes = services.accounts.confirm_totp_enrolment(admin, ADMIN_TOTP_SECRET,
+                                                                 totp.current_code(ADMIN_TOTP_SECRET))
         for role in (Role.MIDWIFE, Role.ASSISTANT):
             services.accounts.create_user(admin, *USERS[role], role, PASSWORD)
     services.close()  # closing the last connection checkpoints SQLite's WAL into the main file
@@ -156,7 +159,8 @@ def empty_services(empty_db: Database) -> Iterator[Services]:
 
 
 def _login(services: Services, role: Role) -> Actor:
-    return services.accounts.login(USERS[role][0], PASSWORD)
+    code = totp.current_code(ADMIN_TOTP_SECRET) if role is Role.ADMIN else None
+    return services.accounts.login(USERS[role][0], PASSWORD, code)
 
 
 @pytest.fixture

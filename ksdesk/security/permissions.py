@@ -24,11 +24,18 @@ class Permission(StrEnum):
     USERS_MANAGE = "users.manage"
     AUDIT_READ = "audit.read"
     SETTINGS_WRITE = "settings.write"
+    CLIENT_DESTROY = "client.destroy"
+    OWN_ACCOUNT = "own.account"
 
     @property
     def is_clinical(self) -> bool:
         """Client data: reachable through break-glass when the role lacks it."""
-        return self.value.startswith(("client.", "pregnancy."))
+        return self.value.startswith(("client.", "pregnancy.")) and self is not Permission.CLIENT_DESTROY
+
+    @property
+    def needs_second_factor(self) -> bool:
+        """Reading the audit log always needs two factors (NEN 7513)."""
+        return self is Permission.AUDIT_READ
 
 
 _CLIENT_ADMIN = {
@@ -38,7 +45,7 @@ _CLIENT_ADMIN = {
     Permission.PREGNANCY_READ,
     Permission.PREGNANCY_WRITE,
 }
-_EVERYONE = {Permission.STAFF_READ, Permission.PRACTICE_READ}
+_EVERYONE = {Permission.STAFF_READ, Permission.PRACTICE_READ, Permission.OWN_ACCOUNT}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.MIDWIFE: frozenset(_CLIENT_ADMIN | _EVERYONE),
@@ -52,6 +59,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.USERS_MANAGE,
             Permission.AUDIT_READ,
             Permission.SETTINGS_WRITE,
+            Permission.CLIENT_DESTROY,
         }
     ),
 }
@@ -59,3 +67,6 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 def role_allows(role: Role, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS[role]
+
+
+ROLES_NEEDING_SECOND_FACTOR = frozenset({Role.ADMIN})

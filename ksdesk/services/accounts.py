@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
 
 from ksdesk.records.enums import Role
 from ksdesk.records.models import PracticeIn
-from ksdesk.security import audit
+from ksdesk.security import audit, totp
 from ksdesk.security.audit import Action, AuditEvent, Outcome
 from ksdesk.security.passwords import check_strength, hash_password, needs_rehash, verify_password
 from ksdesk.security.permissions import Permission
@@ -27,6 +29,17 @@ _USERNAME_RE = re.compile(r"^[a-z0-9._-]{3,60}$")
 
 class LoginFailed(PermissionDenied):
     """Wrong user name or password, or the account is locked for a while."""
+
+
+class SecondFactorRequired(PermissionDenied):
+    """The password was right; the TOTP code (or a recovery code) is still needed."""
+
+
+@dataclass(frozen=True)
+class TotpEnrolment:
+    secret: str
+    uri: str
+    qr_png: bytes
 
 
 def lockout_delay(failed_attempts: int) -> dt.timedelta:
@@ -85,8 +98,12 @@ class AccountService(ServiceBase):
             return actor
 
     @public
-    def login(self, username: str, password: str) -> Actor:
-        """Check a user name and password; lock out with a growing delay after 5 failures; log both."""
+    def login(self, username: str, password: str, second_factor_code: str | None = None) -> Actor:
+        """Check user name, password and (when enrolled) the TOTP or a recovery code.
+
+        Raises LoginFailed (wrong credentials, locked out: 5 free failures, then a growing delay) or
+        SecondFactorRequired (password right, code still needed: call again with the code). All logged.
+        """
         username = username.strip().lower()
         now = utcnow()
         with self._store.transaction() as session:
@@ -99,21 +116,88 @@ class AccountService(ServiceBase):
                 self._log_login(session, user, username, Outcome.DENIED, "account tijdelijk geblokkeerd")
                 raise LoginFailed(f"Te veel mislukte pogingen. Probeer het over {wait} seconden opnieuw.")
             if not verify_password(user.password_hash, password):
-                user.failed_attempts += 1
-                delay = lockout_delay(user.failed_attempts)
-                user.locked_until = now + delay if delay else None
-                self._log_login(session, user, username, Outcome.FAILED,
-                                f"wachtwoord onjuist (poging {user.failed_attempts})"
-                                + (f", geblokkeerd {int(delay.total_seconds())} s" if delay else ""))
-                # The failure counter must survive this refusal: commit before raising.
-                session.commit()
+                self._count_failure(session, user, username, now, "wachtwoord onjuist")
                 raise LoginFailed("Onjuiste gebruikersnaam of wachtwoord.")
+            second_factor = False
+            if user.totp_secret:
+                if not second_factor_code or not second_factor_code.strip():
+                    raise SecondFactorRequired("Vul de zescijferige code uit je authenticator-app in.")
+                if not self._check_second_factor(user, second_factor_code):
+                    self._count_failure(session, user, username, now, "code tweede factor onjuist")
+                    raise LoginFailed("De code klopt niet. Gebruik de nieuwste code uit je app, of een herstelcode.")
+                second_factor = True
             user.failed_attempts = 0
             user.locked_until = None
             if needs_rehash(user.password_hash):
                 user.password_hash = hash_password(password)
-            self._log_login(session, user, username, Outcome.OK, None)
-            return _actor(user)
+            self._log_login(session, user, username, Outcome.OK, "met tweede factor" if second_factor else None)
+            return replace(_actor(user), second_factor=second_factor)
+
+    def _count_failure(self, session: Any, user: UserRow, username: str, now: dt.datetime, what: str) -> None:
+        user.failed_attempts += 1
+        delay = lockout_delay(user.failed_attempts)
+        user.locked_until = now + delay if delay else None
+        self._log_login(session, user, username, Outcome.FAILED,
+                        f"{what} (poging {user.failed_attempts})"
+                        + (f", geblokkeerd {int(delay.total_seconds())} s" if delay else ""))
+        # The failure counter must survive this refusal: commit before the caller raises.
+        session.commit()
+
+    @staticmethod
+    def _check_second_factor(user: UserRow, code: str) -> bool:
+        assert user.totp_secret is not None
+        if totp.verify_code(user.totp_secret, code):
+            return True
+        if totp.looks_like_recovery_code(code) and user.recovery_codes:
+            wanted = totp.normalise_recovery_code(code)
+            hashes: list[str] = json.loads(user.recovery_codes)
+            for stored in hashes:
+                if verify_password(stored, wanted):
+                    hashes.remove(stored)  # a recovery code works once
+                    user.recovery_codes = json.dumps(hashes)
+                    return True
+        return False
+
+    @operation(Permission.OWN_ACCOUNT)
+    def begin_totp_enrolment(self, actor: Actor) -> TotpEnrolment:
+        """A new secret with its QR code; nothing is stored until confirm_totp_enrolment."""
+        with self._work(actor) as uow:
+            practice = uow.session.get(PracticeRow, 1)
+            secret = totp.new_secret()
+            uri = totp.provisioning_uri(secret, actor.username, practice.name if practice else "ksdesk")
+            return TotpEnrolment(secret=secret, uri=uri, qr_png=totp.qr_png(uri))
+
+    @operation(Permission.OWN_ACCOUNT)
+    def confirm_totp_enrolment(self, actor: Actor, secret: str, code: str) -> tuple[Actor, list[str]]:
+        """Store the secret once the user typed a valid code; returns the upgraded actor and the
+        recovery codes (shown and printed once, stored only as hashes)."""
+        if not totp.verify_code(secret, code):
+            raise ValidationError({"code": "Deze code klopt niet. Kijk of de tijd op je telefoon goed staat."},
+                                  {"code": "Code"})
+        codes = totp.new_recovery_codes()
+        with self._work(actor) as uow:
+            row = uow.session.get(UserRow, actor.user_id)
+            if row is None:
+                raise NotFound("Gebruiker niet gevonden.")
+            row.totp_secret = secret
+            row.recovery_codes = json.dumps([hash_password(c) for c in codes])
+            uow.audit(AuditEvent(Action.UPDATE, "user.totp_enrolled", "gebruiker", str(row.id),
+                                 check_treatment=False))
+        return replace(actor, second_factor=True), codes
+
+    @operation(Permission.OWN_ACCOUNT)
+    def break_glass(self, actor: Actor, reason: str) -> Actor:
+        """Noodknop: access beyond the role after a written reason; logged, and every entry made under it
+        carries the break-glass flag for the beheerder to review."""
+        reason = " ".join(reason.split())
+        if len(reason) < 10:
+            raise ValidationError({"reason": "Beschrijf de reden (minstens 10 tekens)."}, {"reason": "Reden"})
+        with self._work(actor) as uow:
+            elevated = actor.with_break_glass(reason[:500])
+            uow.actor = elevated
+            uow.audit(AuditEvent(Action.EXECUTE, "break_glass", "noodtoegang", detail=reason[:500],
+                                 check_treatment=False))
+        return elevated
 
     @staticmethod
     def _log_login(session: Any, user: UserRow | None, username: str, outcome: Outcome, detail: str | None) -> None:
@@ -147,7 +231,7 @@ class AccountService(ServiceBase):
         with self._work(actor) as uow:
             return [_user_view(r) for r in uow.session.scalars(select(UserRow).order_by(UserRow.username))]
 
-    @operation(Permission.PRACTICE_READ)
+    @operation(Permission.OWN_ACCOUNT)
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
         """Every user may change her own password (needs the old one)."""
         try:

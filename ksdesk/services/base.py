@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 from ksdesk.records.errors import RecordValidationError, validate_record
 from ksdesk.security import audit
 from ksdesk.security.audit import Action, AuditEvent, Outcome
-from ksdesk.security.permissions import Permission, role_allows
+from ksdesk.security.permissions import ROLES_NEEDING_SECOND_FACTOR, Permission, role_allows
 from ksdesk.services.context import Actor
-from ksdesk.services.errors import PermissionDenied, ValidationError
+from ksdesk.services.errors import PermissionDenied, SecondFactorNeeded, ValidationError
 from ksdesk.storage.db import Store
 
 P = ParamSpec("P")
@@ -106,6 +106,14 @@ class ServiceBase:
             yield UnitOfWork(session, actor, started)
 
     def _authorise(self, actor: Actor, permission: Permission, name: str) -> None:
+        if not actor.second_factor and permission is not Permission.OWN_ACCOUNT and (
+            permission.needs_second_factor or actor.role in ROLES_NEEDING_SECOND_FACTOR
+        ):
+            self._log_refusal(actor, permission, name)
+            raise SecondFactorNeeded(
+                "Hiervoor is inloggen met de tweede factor (authenticator-app) nodig. "
+                "Stel die in via Beheer › Mijn account, of log opnieuw in met de code."
+            )
         if role_allows(actor.role, permission):
             return
         if permission.is_clinical and actor.break_glass_reason:

@@ -22,6 +22,7 @@ class Actor:
     role: Role
     workstation: str
     break_glass_reason: str | None = None
+    second_factor: bool = False  # logged in with TOTP (or a recovery code)
 
     def with_break_glass(self, reason: str) -> Actor:
         return replace(self, break_glass_reason=reason)

@@ -25,6 +25,10 @@ class PermissionDenied(ServiceError):
     """The acting user's role does not allow this."""
 
 
+class SecondFactorNeeded(PermissionDenied):
+    """This needs a login with the second factor (TOTP): enrol or log in again with the code."""
+
+
 class NotFound(ServiceError):
     pass
 
