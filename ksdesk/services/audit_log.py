@@ -1,12 +1,48 @@
-"""Use cases on the audit log itself: verifying the chain."""
+"""Use cases on the audit log: verifying the chain, and reading it (two factors, and itself logged)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
 from ksdesk.security import audit
-from ksdesk.security.audit import VerifyResult
+from ksdesk.security.audit import Action, AuditEvent, VerifyResult
 from ksdesk.security.permissions import Permission
 from ksdesk.services.base import ServiceBase, operation, public
 from ksdesk.services.context import Actor
+from ksdesk.storage.orm import AuditRow
+
+
+@dataclass(frozen=True)
+class AuditEntryView:
+    seq: int
+    occurred_at: str
+    action: str
+    event: str
+    user_id: int | None
+    user_name: str
+    user_role: str
+    client_id: int | None
+    pregnancy_id: int | None
+    object_type: str
+    object_id: str | None
+    outcome: str
+    workstation: str
+    detail: str | None
+    authorised: bool
+    break_glass: bool
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    client_id: int | None = None
+    user_id: int | None = None
+    action: Action | None = None
+    start: dt.date | None = None  # inclusive, UTC date
+    end: dt.date | None = None  # inclusive
+    break_glass_only: bool = False
 
 
 class AuditService(ServiceBase):
@@ -20,3 +56,40 @@ class AuditService(ServiceBase):
     def entry_count(self, actor: Actor) -> int:
         with self._work(actor) as uow:
             return audit.count(uow.session)
+
+    @operation(Permission.AUDIT_READ)
+    def entries(self, actor: Actor, where: AuditFilter | None = None, *, offset: int = 0,
+                limit: int = 200) -> list[AuditEntryView]:
+        """Log entries, newest first, filtered by client, user, action and period. Reading the log is logged."""
+        where = where or AuditFilter()
+        with self._work(actor) as uow:
+            stmt = select(AuditRow)
+            if where.client_id is not None:
+                stmt = stmt.where(AuditRow.client_id == where.client_id)
+            if where.user_id is not None:
+                stmt = stmt.where(AuditRow.user_id == where.user_id)
+            if where.action is not None:
+                stmt = stmt.where(AuditRow.action == where.action.value)
+            if where.start is not None:
+                stmt = stmt.where(AuditRow.occurred_at >= where.start.isoformat())
+            if where.end is not None:
+                stmt = stmt.where(AuditRow.occurred_at < (where.end + dt.timedelta(days=1)).isoformat())
+            if where.break_glass_only:
+                stmt = stmt.where(AuditRow.check_break_glass.is_(True))
+            rows = uow.session.scalars(
+                stmt.order_by(AuditRow.seq.desc()).offset(offset).limit(max(1, min(limit, 1000)))
+            ).all()
+            views = [_entry_view(r) for r in rows]
+            if offset == 0:
+                uow.audit(AuditEvent(Action.READ, "audit.read", "logboek", client_id=where.client_id,
+                                     detail=f"{len(views)} regels", check_treatment=False))
+            return views
+
+
+def _entry_view(row: AuditRow) -> AuditEntryView:
+    return AuditEntryView(
+        seq=row.seq, occurred_at=row.occurred_at, action=row.action, event=row.event, user_id=row.user_id,
+        user_name=row.user_name, user_role=row.user_role, client_id=row.client_id, pregnancy_id=row.pregnancy_id,
+        object_type=row.object_type, object_id=row.object_id, outcome=row.outcome, workstation=row.workstation,
+        detail=row.detail, authorised=row.check_authorised, break_glass=row.check_break_glass,
+    )

@@ -22,6 +22,7 @@ from ksdesk.services.views import ClientSummary, ClientView, DueDateChange, Preg
 from ksdesk.storage.orm import ClientRow, DueDateChangeRow, PregnancyRow, utcnow
 
 MAX_PAGE = 500
+RETENTION_YEARS = 20  # WGBO art. 7:454: 20 years from the last change
 
 
 def _search_text(row: ClientRow) -> str:
@@ -194,6 +195,39 @@ class ClientService(ServiceBase):
                                      detail="gewijzigd: " + ", ".join(sorted(changed))))
             uow.session.flush()
             return _pregnancy_view(row)
+
+    # --- retention (WGBO) -----------------------------------------------------------------------
+    @operation(Permission.CLIENT_DESTROY)
+    def due_for_destruction(self, actor: Actor, *, today: dt.date | None = None) -> list[tuple[int, dt.date]]:
+        """Dossiers whose last change is more than 20 years ago (WGBO 7:454): ids and last-change dates only."""
+        today = today or dt.date.today()
+        limit = dt.datetime.combine(today.replace(year=today.year - RETENTION_YEARS), dt.time())
+        with self._work(actor) as uow:
+            rows = uow.session.execute(
+                select(ClientRow.id, ClientRow.updated_at).where(ClientRow.updated_at < limit).order_by(ClientRow.id)
+            ).all()
+            uow.audit(AuditEvent(Action.READ, "client.retention_list", "bewaartermijn",
+                                 detail=f"{len(rows)} dossiers", check_treatment=False))
+            return [(r.id, r.updated_at.date()) for r in rows]
+
+    @operation(Permission.CLIENT_DESTROY)
+    def destroy(self, actor: Actor, client_id: int, reason: str) -> None:
+        """Destroy a dossier (on the client's request, WGBO 7:455, or after the retention term).
+
+        Only a beheerder (with two factors) confirms this; the dossier and its pregnancies are removed and
+        only a minimal log entry remains: that it happened, when, by whom, and why in general terms.
+        """
+        reason = " ".join(reason.split())
+        if len(reason) < 10:
+            raise ValidationError.single("reason", "Reden", "Beschrijf de grond (minstens 10 tekens).")
+        with self._work(actor) as uow:
+            row = uow.session.get(ClientRow, client_id)
+            if row is None:
+                raise NotFound("Deze cliënte bestaat niet (meer).")
+            uow.session.delete(row)
+            uow.session.flush()
+            uow.audit(AuditEvent(Action.DELETE, "client.destroy", "client", str(client_id), client_id=client_id,
+                                 detail=reason[:500], check_treatment=False))
 
     # --- helpers -------------------------------------------------------------------------------
     @staticmethod
