@@ -7,12 +7,16 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from ksdesk.records.enums import Role, label
+from ksdesk.records.gestation import format_date
+from ksdesk.records.names import display_name
 from ksdesk.security import audit
 from ksdesk.security.audit import Action, AuditEvent, VerifyResult
 from ksdesk.security.permissions import Permission
 from ksdesk.services.base import ServiceBase, operation, public
 from ksdesk.services.context import Actor
-from ksdesk.storage.orm import AuditRow
+from ksdesk.services.errors import NotFound
+from ksdesk.storage.orm import AuditRow, ClientRow, PracticeRow
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,50 @@ class AuditService(ServiceBase):
             return views
 
 
+    @operation(Permission.AUDIT_READ)
+    def access_report(self, actor: Actor, client_id: int, start: dt.date, end: dt.date) -> bytes:
+        """The client's inzageoverzicht as PDF: every logged access to her data in the period (NEN 7513)."""
+        from ksdesk.letters.access_report import AccessLine, AccessReport, local_time, render_access_report
+
+        with self._work(actor) as uow:
+            client = uow.session.get(ClientRow, client_id)
+            if client is None:
+                raise NotFound("Deze cliënte bestaat niet (meer).")
+            practice = uow.session.get(PracticeRow, 1)
+            rows = uow.session.scalars(
+                select(AuditRow)
+                .where(AuditRow.client_id == client_id, AuditRow.occurred_at >= start.isoformat(),
+                       AuditRow.occurred_at < (end + dt.timedelta(days=1)).isoformat())
+                .order_by(AuditRow.seq)
+            ).all()
+            report = AccessReport(
+                practice_name=practice.name if practice else "",
+                practice_agb=practice.agb_code if practice else "",
+                client_name=display_name(client.given_names, client.surname_prefix, client.surname,
+                                         client.preferred_name),
+                client_date_of_birth=format_date(client.date_of_birth),
+                period=f"{format_date(start)} t/m {format_date(end)}",
+                generated_at=local_time(audit.utc_timestamp()),
+                generated_by=actor.display_name,
+                lines=tuple(
+                    AccessLine(when=local_time(r.occurred_at), who=r.user_name, role=_role_label(r.user_role),
+                               action=_ACTION_LABELS.get(r.action, r.action), what=event_label(r.event),
+                               outcome=r.outcome, break_glass=r.check_break_glass)
+                    for r in rows
+                ),
+            )
+            uow.audit(AuditEvent(Action.EXECUTE, "audit.access_report", "inzageoverzicht", client_id=client_id,
+                                 detail=f"{len(rows)} regels", check_treatment=False))
+        return render_access_report(report)
+
+
+def _role_label(role: str) -> str:
+    try:
+        return label(Role(role))
+    except ValueError:
+        return role
+
+
 def _entry_view(row: AuditRow) -> AuditEntryView:
     return AuditEntryView(
         seq=row.seq, occurred_at=row.occurred_at, action=row.action, event=row.event, user_id=row.user_id,
@@ -93,3 +141,21 @@ def _entry_view(row: AuditRow) -> AuditEntryView:
         object_type=row.object_type, object_id=row.object_id, outcome=row.outcome, workstation=row.workstation,
         detail=row.detail, authorised=row.check_authorised, break_glass=row.check_break_glass,
     )
+
+
+_ACTION_LABELS = {"C": "Aangemaakt", "R": "Ingezien", "U": "Gewijzigd", "D": "Verwijderd", "E": "Uitgevoerd"}
+_EVENT_LABELS = {
+    "client.open": "Dossier geopend",
+    "client.create": "Dossier aangemaakt",
+    "client.update": "Persoons- of contactgegevens",
+    "client.destroy": "Dossier vernietigd",
+    "pregnancy.create": "Zwangerschap vastgelegd",
+    "pregnancy.update": "Zwangerschapsgegevens",
+    "audit.read": "Logboek bekeken",
+    "audit.access_report": "Inzageoverzicht gemaakt",
+}
+
+
+def event_label(event: str) -> str:
+    """Dutch description of an audit event for people (the log keeps the stable code)."""
+    return _EVENT_LABELS.get(event, event)
