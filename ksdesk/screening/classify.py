@@ -160,7 +160,7 @@ def _check_codes(catalogue: Catalogue, codes: Iterable[Any], *, expect_risk: boo
     """Raise one UnknownCodeError naming every code that is not a risk item (or protective factor)."""
     known = catalogue.has_risk_item if expect_risk else catalogue.has_protective_factor
     other = catalogue.has_protective_factor if expect_risk else catalogue.has_risk_item
-    unknown = sorted(str(code) for code in codes if not (isinstance(code, str) and known(code)))
+    unknown = sorted({str(code) for code in codes if not (isinstance(code, str) and known(code))})
     if not unknown:
         return
     noun = ("kwetsbaarheid" if len(unknown) == 1 else "kwetsbaarheden") if expect_risk else (

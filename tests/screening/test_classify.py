@@ -143,6 +143,7 @@ def test_input_order_does_not_matter() -> None:
         ([], ["a1"], ["Onbekende beschermende factor", "'a1' (dat is een kwetsbaarheid, geen beschermende factor)"],
          ["a1"]),
         ([], ["pa", "qq"], ["Onbekende beschermende factor", "'qq'"], ["qq"]),
+        (["zz", "a1", "zz"], [], ["Onbekende kwetsbaarheid in", "'zz'."], ["zz"]),  # named once
         ([7], [], ["'7'"], ["7"]),
         ({"a1": "ooit"}, [], ["Onbekende status 'ooit' bij 'a1'", "actueel, vermoeden of verleden"], ["a1"]),
         ({"a1": None, "b1": "actueel"}, [], ["'None' bij 'a1'"], ["a1"]),
