@@ -1,4 +1,20 @@
 """CenteringZwangerschap: the group planner and the session schedule.
 
-Pure domain code (no Qt, no SQL). Filled in by the Centering issue.
+Pure domain code (no Qt, no SQL): plain values and frozen models in, plain values out.
 """
+
+from ksdesk.centering.planner import (
+    ExistingGroup,
+    GroupPlan,
+    UnplacedCandidate,
+    UnplacedReason,
+    plan_groups,
+)
+
+__all__ = [
+    "ExistingGroup",
+    "GroupPlan",
+    "UnplacedCandidate",
+    "UnplacedReason",
+    "plan_groups",
+]
