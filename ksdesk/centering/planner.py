@@ -42,7 +42,7 @@ wins, position by position: women with an early ATD cannot wait for the next gro
 Running time: with no existing groups the programme has ``n`` states and ``max_size - min_size + 2``
 moves each; an existing group adds a bit to the state only while the current ATD lies inside its
 window, so a few existing groups cost little. The plan depends only on the set of (key, ATD) pairs,
-not on their order in the input.
+not on their order in the input (ties between existing groups follow the order of ``existing``).
 """
 
 from __future__ import annotations
