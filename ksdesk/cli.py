@@ -5,15 +5,27 @@
   ksdesk --smoke-screenshot FILE               render the first window to a PNG and exit 0
   ksdesk demo [--data-dir DIR]                 create a demo practice of fictitious people
   ksdesk audit verify [--data-dir DIR]         check the audit log's hash chain
+  ksdesk audit report --client ID --out FILE   a client's inzageoverzicht (PDF), for the beheerder
+
+Commands that open client data authenticate like the app: they prompt for user name, password and
+(when enrolled) the second-factor code, or read KSDESK_USER, KSDESK_PASSWORD and KSDESK_TOTP.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import getpass
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ksdesk import __version__
+
+if TYPE_CHECKING:
+    from ksdesk.services import Services
+    from ksdesk.services.context import Actor
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,7 +43,42 @@ def _parser() -> argparse.ArgumentParser:
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
     verify = audit_sub.add_parser("verify", help="de hashketen van het logboek controleren")
     verify.add_argument("--data-dir", dest="sub_data_dir")
+    report = audit_sub.add_parser("report", help="inzageoverzicht van een cliënte als PDF")
+    report.add_argument("--client", type=int, required=True, help="nummer van de cliënte")
+    report.add_argument("--from", dest="start", help="begindatum dd-mm-jjjj (standaard: 5 jaar terug)")
+    report.add_argument("--to", dest="end", help="einddatum dd-mm-jjjj (standaard: vandaag)")
+    report.add_argument("--out", required=True, help="PDF-bestand")
+    report.add_argument("--data-dir", dest="sub_data_dir")
     return parser
+
+
+def cli_login(services: Services) -> Actor:
+    """Authenticate a command-line user like the app does (and so the log shows who it was)."""
+    from ksdesk.services.accounts import SecondFactorRequired
+
+    username = os.environ.get("KSDESK_USER") or input("Gebruikersnaam: ")
+    password = os.environ.get("KSDESK_PASSWORD") or getpass.getpass("Wachtwoord: ")
+    try:
+        return services.accounts.login(username, password)
+    except SecondFactorRequired:
+        code = os.environ.get("KSDESK_TOTP") or input("Code uit je authenticator-app: ")
+        return services.accounts.login(username, password, code)
+
+
+def _audit_report(services: Services, args: argparse.Namespace) -> int:
+    from ksdesk.records.gestation import parse_date
+
+    try:
+        end = parse_date(args.end) if args.end else dt.date.today()
+        start = parse_date(args.start) if args.start else end.replace(year=end.year - 5)
+    except ValueError as exc:
+        print(f"Datum: {exc}", file=sys.stderr)
+        return 2
+    actor = cli_login(services)
+    pdf = services.audit.access_report(actor, args.client, start, end)
+    Path(args.out).write_bytes(pdf)
+    print(f"Inzageoverzicht opgeslagen: {args.out}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = getattr(args, "sub_data_dir", None) or args.data_dir
 
     from ksdesk.app import open_services
+    from ksdesk.services.errors import ServiceError
     from ksdesk.storage.migrate import NewerDatabaseError
 
     try:
@@ -47,31 +95,40 @@ def main(argv: list[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return 3
     try:
-        if args.command == "demo":
-            from ksdesk.demo import create_demo_practice, print_accounts
-
-            try:
-                accounts = create_demo_practice(services, pregnancies=args.pregnancies, seed=args.seed)
-            except ValueError as exc:
-                print(str(exc), file=sys.stderr)
-                return 2
-            print_accounts(accounts)
-            if not args.open:
-                return 0
-        if args.command == "audit":
-            result = services.audit.verify()
-            if result.ok:
-                print(f"Logboek in orde: {result.checked} regels gecontroleerd.")
-                return 0
-            print(f"Logboek beschadigd bij regel {result.broken_at}: {result.reason} "
-                  f"({result.checked} regels daarvoor in orde).", file=sys.stderr)
-            return 1
-        from ksdesk import paths
-        from ksdesk.ui.app import run_gui, smoke_screenshot
-
-        folder = paths.data_dir(data_dir)
-        if args.smoke_screenshot:
-            return smoke_screenshot(services, folder, Path(args.smoke_screenshot))
-        return run_gui(services, folder, sys.argv[:1])
+        return _dispatch(services, args, data_dir)
+    except ServiceError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     finally:
         services.close()
+
+
+def _dispatch(services: Services, args: argparse.Namespace, data_dir: str | None) -> int:
+    if args.command == "demo":
+        from ksdesk.demo import create_demo_practice, print_accounts
+
+        try:
+            accounts = create_demo_practice(services, pregnancies=args.pregnancies, seed=args.seed)
+        except ValueError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        print_accounts(accounts)
+        if not args.open:
+            return 0
+    if args.command == "audit" and args.audit_command == "report":
+        return _audit_report(services, args)
+    if args.command == "audit":
+        result = services.audit.verify()
+        if result.ok:
+            print(f"Logboek in orde: {result.checked} regels gecontroleerd.")
+            return 0
+        print(f"Logboek beschadigd bij regel {result.broken_at}: {result.reason} "
+              f"({result.checked} regels daarvoor in orde).", file=sys.stderr)
+        return 1
+    from ksdesk import paths
+    from ksdesk.ui.app import run_gui, smoke_screenshot
+
+    folder = paths.data_dir(data_dir)
+    if args.smoke_screenshot:
+        return smoke_screenshot(services, folder, Path(args.smoke_screenshot))
+    return run_gui(services, folder, sys.argv[:1])

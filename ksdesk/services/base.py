@@ -106,6 +106,16 @@ class ServiceBase:
             yield UnitOfWork(session, actor, started)
 
     def _authorise(self, actor: Actor, permission: Permission, name: str) -> None:
+        allowed = role_allows(actor.role, permission) or (permission.is_clinical and bool(actor.break_glass_reason))
+        if not allowed:
+            self._log_refusal(actor, permission, name)
+            raise PermissionDenied(
+                "Je hebt geen toegang tot deze gegevens met de rol "
+                f"'{actor.role.value}'. Gebruik zo nodig de noodknop."
+                if permission.is_clinical
+                else f"Je rol '{actor.role.value}' mag dit niet."
+            )
+        # Break-glass is allowed, and every entry written under it carries the flag.
         if not actor.second_factor and permission is not Permission.OWN_ACCOUNT and (
             permission.needs_second_factor or actor.role in ROLES_NEEDING_SECOND_FACTOR
         ):
@@ -114,17 +124,6 @@ class ServiceBase:
                 "Hiervoor is inloggen met de tweede factor (authenticator-app) nodig. "
                 "Stel die in via Beheer › Mijn account, of log opnieuw in met de code."
             )
-        if role_allows(actor.role, permission):
-            return
-        if permission.is_clinical and actor.break_glass_reason:
-            return  # break-glass: allowed, and every entry written under it carries the flag
-        self._log_refusal(actor, permission, name)
-        raise PermissionDenied(
-            "Je hebt geen toegang tot deze gegevens met de rol "
-            f"'{actor.role.value}'. Gebruik zo nodig de noodknop."
-            if permission.is_clinical
-            else f"Je rol '{actor.role.value}' mag dit niet."
-        )
 
     def _log_refusal(self, actor: Actor, permission: Permission, name: str) -> None:
         started = dt.datetime.now(dt.UTC)
