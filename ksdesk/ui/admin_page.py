@@ -1,0 +1,470 @@
+"""Beheer: the practice's details, staff members and (read-only for now) user accounts.
+
+Editing is present only for roles the services allow it (the beheerder); others see the details.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ksdesk.records.enums import Discipline
+from ksdesk.records.gestation import format_date
+from ksdesk.records.identifiers import display_phone
+from ksdesk.records.models import PracticeIn, StaffIn
+from ksdesk.security.permissions import ROLES_NEEDING_SECOND_FACTOR, Permission, role_allows
+from ksdesk.services import Services
+from ksdesk.services.context import Actor
+from ksdesk.services.errors import ServiceError, ValidationError
+from ksdesk.services.views import PracticeView, StaffView
+from ksdesk.ui import dialogs
+from ksdesk.ui.account_tab import AccountTab
+from ksdesk.ui.client_page import LiveCheck
+from ksdesk.ui.settings import read_bytes
+from ksdesk.ui.widgets import (
+    ERROR_COLOUR,
+    FormFields,
+    code_label,
+    date_edit,
+    fill_enum_combo,
+    heading,
+    hint,
+    new_form,
+    time_edit,
+    tr,
+)
+
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _message_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    return label
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    """A small read-only table (staff and users are tens of rows, not thousands)."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+class PracticeTab(QWidget):
+    """The practice's details: an editable form for the beheerder, a summary for everyone else."""
+
+    saved = Signal(object)
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._actor = actor
+        self.editable = role_allows(actor.role, Permission.PRACTICE_WRITE)
+        self.practice: PracticeView | None = None
+        self._snapshot: dict[str, object] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.fields = FormFields(self)
+        box = QGroupBox(self.tr("Gegevens van de praktijk"))
+        form = new_form()
+        box.setLayout(form)
+        titles = {"name": self.tr("Naam praktijk"), "agb_code": self.tr("AGB-code"),
+                  "street": self.tr("Straat en huisnummer"), "postcode": self.tr("Postcode"),
+                  "city": self.tr("Plaats"), "phone": self.tr("Telefoon"), "email": self.tr("E-mail")}
+        self.summary: dict[str, QLabel] = {}
+        for name, title in titles.items():
+            if self.editable:
+                self.fields.add(form, name, title, QLineEdit())
+            else:
+                self.summary[name] = QLabel()
+                self.summary[name].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                form.addRow(title, self.summary[name])
+        centering = QGroupBox(self.tr("CenteringZwangerschap"))
+        centering_form = new_form()
+        centering.setLayout(centering_form)
+        if self.editable:
+            weekday = QComboBox()
+            for index, day in enumerate(WEEKDAYS):
+                weekday.addItem(tr(day, "AdminPage"), index)
+            weekday.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.fields.add(centering_form, "centering_weekday", self.tr("Vaste dag"), weekday)
+            self.fields.add(centering_form, "centering_time", self.tr("Begintijd"), time_edit())
+        else:
+            self.summary["centering"] = QLabel()
+            centering_form.addRow(self.tr("Vaste dag en tijd"), self.summary["centering"])
+        row = QHBoxLayout()
+        row.addWidget(box, 3)
+        row.addWidget(centering, 2)
+        row.setAlignment(centering, Qt.AlignmentFlag.AlignTop)
+        row.setAlignment(box, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        bar = QHBoxLayout()
+        self.message = _message_label()
+        bar.addWidget(self.message, 1)
+        self.save_button = QPushButton(self.tr("Opslaan"))
+        self.save_button.setObjectName("practice_save_button")
+        self.save_button.clicked.connect(self.save)
+        bar.addWidget(self.save_button)
+        self.save_button.setVisible(self.editable)
+        if not self.editable:
+            bar.insertWidget(0, hint(self.tr("Alleen de beheerder kan deze gegevens wijzigen.")))
+        layout.addLayout(bar)
+        if self.editable:
+            self.live = LiveCheck(self.fields, PracticeIn, self)
+        self.load()
+
+    def load(self) -> None:
+        try:
+            self.practice = self._services.practice.get(self._actor)
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return
+        practice = self.practice
+        if practice is None:
+            return
+        values: dict[str, object] = {
+            "name": practice.name, "agb_code": practice.agb_code, "street": practice.street or "",
+            "postcode": practice.postcode or "", "city": practice.city or "",
+            "phone": display_phone(practice.phone), "email": practice.email or "",
+            "centering_weekday": practice.centering_weekday, "centering_time": practice.centering_time,
+        }
+        if self.editable:
+            self.fields.set_values(values)
+            self._snapshot = self.fields.values()
+            self.live.reset()
+        else:
+            for name, label in self.summary.items():
+                if name != "centering":
+                    label.setText(str(values[name]) or "–")
+            self.summary["centering"].setText(
+                f"{tr(WEEKDAYS[practice.centering_weekday], 'AdminPage')}, "
+                f"{practice.centering_time.strftime('%H:%M')}")
+
+    def is_dirty(self) -> bool:
+        return self.editable and self.fields.values() != self._snapshot
+
+    def save(self) -> bool:
+        data = self.fields.values()
+        data["logo_png"] = self.practice.logo_png if self.practice else None
+        self.message.clear()
+        try:
+            practice = self._services.practice.save(self._actor, data)
+        except ValidationError as exc:
+            self.live.touch_all()
+            rest = self.fields.show_errors(exc.messages)
+            self.message.setText(self.tr("Niet opgeslagen: controleer de rood gemarkeerde velden.")
+                                 + ("\n" + "\n".join(rest.values()) if rest else ""))
+            return False
+        except ServiceError as exc:
+            dialogs.error(self, self.tr("Niet opgeslagen"), str(exc))
+            return False
+        self.load()
+        self.saved.emit(practice)
+        return True
+
+
+class StaffTab(QWidget):
+    """Staff members: the list for everyone; adding and editing for the beheerder."""
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._actor = actor
+        self.editable = role_allows(actor.role, Permission.STAFF_WRITE)
+        self.staff: list[StaffView] = []
+        self.selected: StaffView | None = None
+        self._snapshot: dict[str, object] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        left = QVBoxLayout()
+        self.table = _table([self.tr("Naam"), self.tr("Discipline"), self.tr("AGB-code"),
+                             self.tr("Centering-getraind"), self.tr("Status")])
+        self.table.setObjectName("staff_table")
+        for column, width in enumerate((170, 130, 80, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        left.addWidget(self.table, 1)
+        self.empty_hint = hint(self.tr("Nog geen medewerkers. Kies ‘Nieuwe medewerker’ om de verloskundigen "
+                                       "en assistenten van de praktijk toe te voegen.") if self.editable
+                               else self.tr("Nog geen medewerkers vastgelegd."))
+        left.addWidget(self.empty_hint)
+        layout.addLayout(left, 3)
+        self.fields = FormFields(self)
+        if self.editable:
+            right = QVBoxLayout()
+            self.form_box = QGroupBox(self.tr("Nieuwe medewerker"))
+            form = new_form()
+            self.form_box.setLayout(form)
+            self._build_form(form)
+            right.addWidget(self.form_box)
+            self.message = _message_label()
+            right.addWidget(self.message)
+            bar = QHBoxLayout()
+            self.new_button = QPushButton(self.tr("Nieuwe medewerker"))
+            self.new_button.setObjectName("new_staff_button")
+            self.new_button.clicked.connect(self.start_new)
+            bar.addWidget(self.new_button)
+            bar.addStretch(1)
+            self.save_button = QPushButton(self.tr("Medewerker toevoegen"))
+            self.save_button.setObjectName("staff_save_button")
+            self.save_button.clicked.connect(self.save)
+            bar.addWidget(self.save_button)
+            right.addLayout(bar)
+            right.addStretch(1)
+            layout.addLayout(right, 2)
+            self.live = LiveCheck(self.fields, StaffIn, self)
+        self.load()
+        if self.editable:
+            self.show_member(None)
+
+    def _build_form(self, form: QFormLayout) -> None:
+        self.fields.add(form, "name", self.tr("Naam"), QLineEdit())
+        discipline = QComboBox()
+        fill_enum_combo(discipline, list(Discipline))
+        self.fields.add(form, "discipline", self.tr("Discipline"), discipline)
+        self.fields.add(form, "agb_code", self.tr("AGB-code"), QLineEdit())
+        self.fields.add(form, "centering_trained", self.tr("Centering"),
+                        QCheckBox(self.tr("Centering-training gevolgd")))
+        self.fields.add(form, "centering_trained_on", self.tr("Datum training"), date_edit())
+        self.fields.add(form, "active", self.tr("Status"), QCheckBox(self.tr("Actief (werkt in de praktijk)")))
+        trained = self.fields.widgets["centering_trained"]
+        assert isinstance(trained, QCheckBox)
+        trained.toggled.connect(self._trained_toggled)
+
+    def _trained_toggled(self, checked: bool) -> None:
+        date = self.fields.widgets["centering_trained_on"]
+        date.setEnabled(checked)
+        if not checked:
+            self.fields.set_value("centering_trained_on", "")
+
+    def load(self, select_id: int | None = None) -> None:
+        try:
+            self.staff = self._services.staff.list(self._actor)
+        except ServiceError as exc:
+            self.empty_hint.setText(str(exc))
+            return
+        self.table.setSortingEnabled(False)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.staff))
+        for row, member in enumerate(self.staff):
+            trained = (self.tr("ja, {date}").format(date=format_date(member.centering_trained_on))
+                       if member.centering_trained_on else self.tr("ja")) if member.centering_trained else ""
+            cells = (member.name, code_label(member.discipline), member.agb_code or "", trained,
+                     self.tr("Actief") if member.active else self.tr("Niet actief"))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(STAFF_ID_ROLE, member.id)
+                if not member.active:
+                    item.setForeground(self.palette().placeholderText())
+                self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+        self.table.setSortingEnabled(True)
+        self.empty_hint.setVisible(not self.staff)
+        if select_id is not None:
+            for row in range(self.table.rowCount()):
+                if self.table.item(row, 0).data(STAFF_ID_ROLE) == select_id:
+                    self.table.selectRow(row)
+
+    def _selection_changed(self) -> None:
+        if not self.editable:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        staff_id = self.table.item(rows[0].row(), 0).data(STAFF_ID_ROLE)
+        if self.selected is not None and self.selected.id == staff_id:
+            return
+        if self.is_dirty():
+            answer = dialogs.ask_unsaved(self, self.tr("deze medewerker"))
+            if answer == "cancel" or (answer == "save" and not self.save()):
+                return
+        self.show_member(next(m for m in self.staff if m.id == staff_id))
+
+    def show_member(self, member: StaffView | None) -> None:
+        self.selected = member
+        if member is None:
+            values: dict[str, object] = {"name": "", "discipline": Discipline.MIDWIFE, "agb_code": "",
+                                         "centering_trained": False, "centering_trained_on": "", "active": True}
+            self.form_box.setTitle(self.tr("Nieuwe medewerker"))
+            self.save_button.setText(self.tr("Medewerker toevoegen"))
+        else:
+            values = {"name": member.name, "discipline": member.discipline, "agb_code": member.agb_code or "",
+                      "centering_trained": member.centering_trained,
+                      "centering_trained_on": format_date(member.centering_trained_on), "active": member.active}
+            self.form_box.setTitle(member.name)
+            self.save_button.setText(self.tr("Opslaan"))
+        self.fields.set_values(values)
+        self._trained_toggled(bool(values["centering_trained"]))
+        self.fields.set_value("centering_trained_on", values["centering_trained_on"])
+        self._snapshot = self.fields.values()
+        self.live.reset()
+        self.message.clear()
+
+    def start_new(self) -> None:
+        if self.is_dirty():
+            answer = dialogs.ask_unsaved(self, self.tr("deze medewerker"))
+            if answer == "cancel" or (answer == "save" and not self.save()):
+                return
+        self.table.clearSelection()
+        self.show_member(None)
+        self.fields.widgets["name"].setFocus()
+
+    def is_dirty(self) -> bool:
+        return self.editable and self.fields.values() != self._snapshot
+
+    def save(self) -> bool:
+        data = self.fields.values()
+        self.message.clear()
+        try:
+            if self.selected is None:
+                member = self._services.staff.create(self._actor, data)
+            else:
+                member = self._services.staff.update(self._actor, self.selected.id, data)
+        except ValidationError as exc:
+            self.live.touch_all()
+            rest = self.fields.show_errors(exc.messages)
+            self.message.setText(self.tr("Niet opgeslagen: controleer de rood gemarkeerde velden.")
+                                 + ("\n" + "\n".join(rest.values()) if rest else ""))
+            return False
+        except ServiceError as exc:
+            dialogs.error(self, self.tr("Niet opgeslagen"), str(exc))
+            return False
+        self._snapshot = self.fields.values()
+        self.selected = member
+        self.load(select_id=member.id)
+        self.show_member(member)
+        return True
+
+
+class UsersTab(QWidget):
+    """User accounts, read-only for now (adding users comes with the account management screen)."""
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.table = _table([self.tr("Gebruikersnaam"), self.tr("Naam"), self.tr("Rol"), self.tr("Status"),
+                             self.tr("Tweestapsverificatie")])
+        self.table.setObjectName("users_table")
+        for column, width in enumerate((140, 200, 140, 100)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+        self.message = hint(self.tr("Gebruikers toevoegen en wachtwoorden herstellen komt in een volgende "
+                                    "versie; gebruik tot die tijd de opdrachtregel."))
+        layout.addWidget(self.message)
+        try:
+            users = services.accounts.list_users(actor)
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(users))
+        for row, user in enumerate(users):
+            cells = (user.username, user.display_name, code_label(user.role),
+                     self.tr("Actief") if user.active else self.tr("Geblokkeerd"),
+                     self.tr("aan") if user.has_totp else self.tr("uit"))
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.setSortingEnabled(True)
+
+
+class AdminPage(QWidget):
+    """The Beheer section: practice, staff, users (beheerder only) and the user's own account.
+
+    A role that must use a second factor and logged in without one sees only her account tab, with the
+    set-up of the second factor; the services refuse everything else until then.
+    """
+
+    practice_saved = Signal(object)
+    actor_changed = Signal(object)
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addWidget(heading(self.tr("Beheer")))
+        self.tabs = QTabWidget()
+        self.practice_tab: PracticeTab | None = None
+        self.staff_tab: StaffTab | None = None
+        self.users_tab: UsersTab | None = None
+        self.needs_second_factor = actor.role in ROLES_NEEDING_SECOND_FACTOR and not actor.second_factor
+        if self.needs_second_factor:
+            banner = QLabel(self.tr(
+                "Als beheerder meld je je aan met wachtwoord én code. Stel hieronder eerst de tweede factor in; "
+                "daarna kun je de praktijk, de medewerkers en de gebruikers beheren."))
+            banner.setObjectName("second_factor_banner")
+            banner.setWordWrap(True)
+            banner.setStyleSheet("QLabel { background: #fde9c8; color: #5a3200; padding: 8px; border-radius: 4px; }")
+            layout.addWidget(banner)
+        else:
+            self.practice_tab = PracticeTab(services, actor)
+            self.practice_tab.saved.connect(self.practice_saved)
+            self.staff_tab = StaffTab(services, actor)
+            self.tabs.addTab(self.practice_tab, self.tr("Praktijk"))
+            self.tabs.addTab(self.staff_tab, self.tr("Medewerkers"))
+            if role_allows(actor.role, Permission.USERS_MANAGE):
+                self.users_tab = UsersTab(services, actor)
+                self.tabs.addTab(self.users_tab, self.tr("Gebruikers"))
+        self.account_tab = AccountTab(services, actor)
+        self.account_tab.actor_changed.connect(self.actor_changed)
+        self.tabs.addTab(self.account_tab, self.tr("Mijn account"))
+        layout.addWidget(self.tabs, 1)
+
+    def _editing_tabs(self) -> list[tuple[PracticeTab | StaffTab, str]]:
+        tabs: list[tuple[PracticeTab | StaffTab, str]] = []
+        if self.practice_tab is not None:
+            tabs.append((self.practice_tab, self.tr("de praktijkgegevens")))
+        if self.staff_tab is not None:
+            tabs.append((self.staff_tab, self.tr("de medewerker")))
+        return tabs
+
+    def is_dirty(self) -> bool:
+        return any(tab.is_dirty() for tab, _what in self._editing_tabs())
+
+    def confirm_leave(self) -> bool:
+        """Unsaved practice or staff details: ask before the window closes."""
+        for tab, what in self._editing_tabs():
+            if not tab.is_dirty():
+                continue
+            answer = dialogs.ask_unsaved(self, what)
+            if answer == "cancel" or (answer == "save" and not tab.save()):
+                return False
+        return True
+
+    def save_settings(self, settings: QSettings) -> None:
+        if self.staff_tab is not None:
+            settings.setValue("admin/staff_header", self.staff_tab.table.horizontalHeader().saveState())
+
+    def restore_settings(self, settings: QSettings) -> None:
+        state = read_bytes(settings, "admin/staff_header")
+        if state is not None and self.staff_tab is not None:
+            self.staff_tab.table.horizontalHeader().restoreState(state)
+
+

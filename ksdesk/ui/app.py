@@ -1,0 +1,75 @@
+"""Starting the GUI: first-run set-up, login, the main window; and the offscreen smoke screenshot."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from ksdesk import paths
+from ksdesk.services import Services
+from ksdesk.ui.login import FirstRunDialog, LoginDialog
+from ksdesk.ui.main_window import MainWindow, app_icon
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication (created on first use), with name, organisation and icon set."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setOrganizationName(paths.APP_AUTHOR)
+    app.setApplicationDisplayName("ksdesk")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def first_window(services: Services) -> QWidget:
+    """What a user sees first: the set-up dialog on an empty installation, else the login dialog."""
+    if services.accounts.needs_setup():
+        return FirstRunDialog(services)
+    return LoginDialog(services)
+
+
+def run_gui(services: Services, data_dir: Path, argv: list[str]) -> int:
+    """Run the app: set-up when needed, then login → main window, again after Afmelden. Returns the exit code."""
+    app = ensure_application(argv)
+    app.setQuitOnLastWindowClosed(False)
+    username = ""
+    if services.accounts.needs_setup():
+        setup = FirstRunDialog(services)
+        if setup.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        username = setup.username_created
+    while True:
+        login = LoginDialog(services, username=username)
+        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+            return 0
+        window = MainWindow(services, login.actor, data_dir)
+        window.closed.connect(app.quit)
+        window.show()
+        code = app.exec()
+        logged_out = window.logout_requested
+        window.deleteLater()
+        if not logged_out:
+            return int(code)
+        username = login.actor.username
+
+
+def smoke_screenshot(services: Services, data_dir: Path, path: Path) -> int:
+    """Render the first window a user would see to a PNG (works offscreen; never enters exec())."""
+    ensure_application()
+    window = first_window(services)
+    window.adjustSize()
+    window.show()
+    QApplication.processEvents()
+    pixmap = window.grab()
+    window.close()
+    window.deleteLater()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if pixmap.isNull() or not pixmap.save(str(path), "PNG"):
+        print(f"Schermafdruk niet opgeslagen: {path}", file=sys.stderr)
+        return 1
+    return 0

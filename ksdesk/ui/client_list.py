@@ -1,0 +1,289 @@
+"""The client list: a lazily loading table model and the page around it (count line, empty state)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ksdesk.records.gestation import format_date
+from ksdesk.services import Services
+from ksdesk.services.context import Actor
+from ksdesk.services.errors import ServiceError
+from ksdesk.services.views import ClientSummary
+from ksdesk.ui.widgets import heading, hint
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_DELAY_MS = 250
+
+
+class ClientTableModel(QAbstractTableModel):
+    """Clients found by a search, fetched page by page as the view scrolls (canFetchMore/fetchMore)."""
+
+    NAME, DATE_OF_BIRTH, BSN, POSTCODE, DUE_DATE, GESTATIONAL_AGE = range(6)
+    PAGE_SIZE = 100
+
+    failed = Signal(str)  # a service refused (e.g. PermissionDenied); the Dutch message
+
+    def __init__(self, services: Services, actor: Actor, page_size: int = PAGE_SIZE,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._actor = actor
+        self.page_size = page_size
+        self._rows: list[ClientSummary] = []
+        self._query = ""
+        self._exhausted = True
+        self.headers = (self.tr("Naam"), self.tr("Geboortedatum"), self.tr("BSN"), self.tr("Postcode"),
+                        self.tr("À terme datum"), self.tr("Amenorroeduur"))
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def set_query(self, query: str) -> None:
+        """Start a new search: drop the loaded rows and fetch the first page."""
+        self.beginResetModel()
+        self._rows = []
+        self._query = query
+        self._exhausted = False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def summary(self, row: int) -> ClientSummary:
+        return self._rows[row]
+
+    # --- Qt model interface -------------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        try:
+            page = self._services.clients.search(self._actor, self._query, offset=len(self._rows),
+                                                 limit=self.page_size)
+        except ServiceError as exc:
+            self._exhausted = True
+            self.failed.emit(str(exc))
+            return
+        if len(page) < self.page_size:
+            self._exhausted = True
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        client = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(client, column)
+        if role == CLIENT_ID_ROLE:
+            return client.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.GESTATIONAL_AGE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _text(self, client: ClientSummary, column: int) -> str:
+        if column == self.NAME:
+            return client.name
+        if column == self.DATE_OF_BIRTH:
+            return format_date(client.date_of_birth)
+        if column == self.BSN:
+            return client.bsn or ""
+        if column == self.POSTCODE:
+            code = client.postcode or ""
+            return f"{code[:4]} {code[4:]}" if len(code) == 6 else code
+        if column == self.DUE_DATE:
+            return format_date(client.due_date)
+        if column == self.GESTATIONAL_AGE:
+            age = client.gestational_age()
+            return str(age) if age is not None else ""
+        return ""
+
+
+class ClientListPage(QWidget):
+    """Heading, 'N cliënten', the table (or an empty state that says what to do)."""
+
+    open_client = Signal(int)
+    new_client = Signal()
+
+    def __init__(self, services: Services, actor: Actor, *, can_create: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._actor = actor
+        self._loaded = False
+        self.denied_message = ""
+        self.model = ClientTableModel(services, actor, parent=self)
+        self.model.failed.connect(self._show_refusal)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._run_pending_query)
+        self._pending_query = ""
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Cliënten")))
+        top.addStretch(1)
+        self.new_button = QPushButton(self.tr("Nieuwe cliënte"))
+        self.new_button.setObjectName("new_client_button")
+        self.new_button.setToolTip(self.tr("Een nieuwe cliënte inschrijven (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_client)
+        self.new_button.setVisible(can_create)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        layout.addWidget(self.count_label)
+
+        self.stack = QStackedWidget()
+        self.table = QTableView()
+        self.table.setObjectName("client_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((240, 110, 100, 90, 110, 120)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(ClientTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("empty_label")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setContentsMargins(24, 40, 24, 24)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(hint(self.tr(
+            "Zoek met het zoekveld bovenin (Ctrl+F) op naam, BSN, geboortedatum (dd-mm-jjjj) of postcode. "
+            "Enter of dubbelklik opent de cliënte.")))
+
+    # --- searching --------------------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        """Load the first page the first time the page is shown (not for roles that never come here)."""
+        if not self._loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._loaded = True
+        self.denied_message = ""
+        self.model.set_query(self._pending_query)
+        self._update_state()
+
+    def schedule_query(self, text: str) -> None:
+        """Search-as-you-type: one query per pause in typing (SEARCH_DELAY_MS), not per keystroke."""
+        self._pending_query = text.strip()
+        self._debounce.start()
+
+    def flush_query(self) -> None:
+        """Run a pending search now (Enter in the search field)."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self._run_pending_query()
+        elif not self._loaded:
+            self.refresh()
+
+    def _run_pending_query(self) -> None:
+        self._loaded = True
+        if self.denied_message:
+            return
+        self.model.set_query(self._pending_query)
+        self._update_state()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def open_current(self) -> bool:
+        """Open the selected client (or the first one found); False when there is none."""
+        if self.model.rowCount() == 0:
+            return False
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else 0
+        self.open_client.emit(self.model.summary(row).id)
+        return True
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_client.emit(self.model.summary(index.row()).id)
+
+    # --- state ------------------------------------------------------------------------------
+    def _show_refusal(self, message: str) -> None:
+        self.denied_message = message
+        self.new_button.hide()
+        self.count_label.clear()
+        self.empty_label.setText(message)
+        self.stack.setCurrentWidget(self.empty_label)
+
+    def _update_state(self) -> None:
+        if self.denied_message:
+            return
+        try:
+            total = self._services.clients.count(self._actor, self.model.query)
+        except ServiceError as exc:
+            self._show_refusal(str(exc))
+            return
+        query = self.model.query
+        if query:
+            self.count_label.setText(self.tr("1 cliënte gevonden voor ‘{q}’").format(q=query) if total == 1
+                                     else self.tr("{n} cliënten gevonden voor ‘{q}’").format(n=total, q=query))
+        else:
+            self.count_label.setText(self.tr("1 cliënte") if total == 1
+                                     else self.tr("{n} cliënten").format(n=total))
+        if total == 0:
+            if query:
+                self.empty_label.setText(self.tr(
+                    "Geen cliënte gevonden voor ‘{q}’.\n\nControleer de spelling, of zoek op geboortedatum "
+                    "(dd-mm-jjjj), BSN of postcode. Staat ze er echt niet in? Kies ‘Nieuwe cliënte’ (Ctrl+N)."
+                ).format(q=query))
+            else:
+                self.empty_label.setText(self.tr(
+                    "Nog geen cliënten.\n\nKies ‘Nieuwe cliënte’ (Ctrl+N) om de eerste cliënte in te schrijven."))
+            self.stack.setCurrentWidget(self.empty_label)
+        else:
+            self.stack.setCurrentWidget(self.table)

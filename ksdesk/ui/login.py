@@ -1,0 +1,196 @@
+"""Before the main window: the first-run set-up and the login dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ksdesk.services import Services
+from ksdesk.services.accounts import SecondFactorRequired
+from ksdesk.services.context import Actor
+from ksdesk.services.errors import ServiceError, ValidationError
+from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, heading, hint, new_form
+
+
+def _password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def _message_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("message")
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
+    label.hide()
+    return label
+
+
+class LoginDialog(QDialog):
+    """User name and password; a refusal is shown inline; `actor` is set on success."""
+
+    def __init__(self, services: Services, practice_name: str = "", username: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Aanmelden – ksdesk"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(heading(self.tr("Aanmelden")))
+        if practice_name:
+            layout.addWidget(hint(practice_name))
+        form = new_form()
+        self.username = QLineEdit(username)
+        self.username.setObjectName("username")
+        self.password = _password_edit()
+        self.password.setObjectName("password")
+        form.addRow(self.tr("&Gebruikersnaam"), self.username)
+        form.addRow(self.tr("&Wachtwoord"), self.password)
+        self.code = QLineEdit()
+        self.code.setObjectName("code")
+        self.code.setPlaceholderText(self.tr("6 cijfers, of een herstelcode"))
+        self.code_label = QLabel(self.tr("&Code"))
+        form.addRow(self.code_label, self.code)
+        self.code.hide()
+        self.code_label.hide()
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, form.ItemRole.LabelRole)
+            if item and isinstance(item.widget(), QLabel):
+                item.widget().setBuddy(form.itemAt(row, form.ItemRole.FieldRole).widget())
+        layout.addLayout(form)
+        self.message = _message_label()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.login_button = buttons.addButton(self.tr("Aanmelden"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.login_button.setObjectName("login_button")
+        self.login_button.setDefault(True)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Afsluiten"))
+        cancel.setAutoDefault(False)
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(380)
+        (self.password if username else self.username).setFocus()
+
+    def try_login(self) -> None:
+        """Ask the services; on success accept, otherwise show the Dutch message and clear the password."""
+        code = self.code.text() if not self.code.isHidden() or self.code.text() else None
+        try:
+            self.actor = self._services.accounts.login(self.username.text(), self.password.text(), code)
+        except SecondFactorRequired as exc:
+            self.code_label.show()
+            self.code.show()
+            self.message.setText(str(exc))
+            self.message.setStyleSheet("font-weight: 600;")
+            self.message.show()
+            self.code.setFocus()
+            return
+        except ServiceError as exc:
+            self.message.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
+            self.message.setText(str(exc))
+            self.message.show()
+            if not self.code.isHidden():
+                self.code.clear()
+                self.code.setFocus()
+            else:
+                self.password.clear()
+                self.password.setFocus()
+            return
+        self.message.hide()
+        self.accept()
+
+
+class FirstRunDialog(QDialog):
+    """First start: the practice's details and the first beheerder account, created in one go."""
+
+    PRACTICE_FIELDS = ("name", "agb_code", "street", "postcode", "city", "phone", "email")
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.actor: Actor | None = None
+        self.username_created = ""
+        self.setWindowTitle(self.tr("ksdesk inrichten"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(heading(self.tr("Welkom bij ksdesk")))
+        layout.addWidget(hint(self.tr(
+            "Dit is de eerste keer dat ksdesk op deze computer start. Vul de gegevens van de praktijk in "
+            "en maak het eerste account aan: de beheerder. Andere gebruikers voeg je daarna toe.")))
+
+        self.fields = FormFields(self)
+        columns = QHBoxLayout()
+        practice_box = QGroupBox(self.tr("Praktijk"))
+        practice_form = new_form()
+        practice_box.setLayout(practice_form)
+        titles = {
+            "name": self.tr("Naam praktijk"), "agb_code": self.tr("AGB-code"),
+            "street": self.tr("Straat en huisnummer"), "postcode": self.tr("Postcode"),
+            "city": self.tr("Plaats"), "phone": self.tr("Telefoon"), "email": self.tr("E-mail"),
+        }
+        for name in self.PRACTICE_FIELDS:
+            self.fields.add(practice_form, name, titles[name], QLineEdit())
+        account_box = QGroupBox(self.tr("Eerste beheerder"))
+        account_form = new_form()
+        account_box.setLayout(account_form)
+        self.fields.add(account_form, "username", self.tr("Gebruikersnaam"), QLineEdit(),
+                        note=self.tr("Kleine letters, cijfers, punt of streepje."))
+        self.fields.add(account_form, "display_name", self.tr("Naam"), QLineEdit())
+        self.fields.add(account_form, "password", self.tr("Wachtwoord"), _password_edit())
+        self.fields.add(account_form, "password_repeat", self.tr("Wachtwoord herhalen"), _password_edit())
+        columns.addWidget(practice_box, 3)
+        columns.addWidget(account_box, 2)
+        columns.setAlignment(account_box, Qt.AlignmentFlag.AlignTop)
+        columns.setAlignment(practice_box, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(columns)
+        self.message = _message_label()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = buttons.addButton(self.tr("Praktijk inrichten"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setObjectName("create_button")
+        self.create_button.setDefault(True)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Afsluiten"))
+        cancel.setAutoDefault(False)
+        buttons.accepted.connect(self.try_create)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(820)
+
+    def try_create(self) -> None:
+        """Create practice and beheerder through the services; show each Dutch message at its field."""
+        values = self.fields.values()
+        self.fields.clear_errors()
+        self.message.hide()
+        if values["password"] != values["password_repeat"]:
+            self.fields.show_errors({"password_repeat": self.tr("De wachtwoorden zijn niet gelijk.")})
+            return
+        practice = {name: values[name] for name in self.PRACTICE_FIELDS}
+        try:
+            self.actor = self._services.accounts.first_run(
+                practice, str(values["username"]), str(values["display_name"]), str(values["password"]))
+        except ValidationError as exc:
+            rest = self.fields.show_errors(exc.messages)
+            if rest:
+                self.message.setText("\n".join(rest.values()))
+                self.message.show()
+            return
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            return
+        self.username_created = self.actor.username
+        self.accept()

@@ -1,0 +1,410 @@
+"""The main window: menu bar, search field, left navigation, the work area and the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ksdesk import __version__, paths
+from ksdesk.security.permissions import Permission, role_allows
+from ksdesk.services import Services
+from ksdesk.services.context import Actor
+from ksdesk.services.errors import ServiceError
+from ksdesk.services.views import PracticeView
+from ksdesk.ui import dialogs
+from ksdesk.ui.admin_page import AdminPage
+from ksdesk.ui.client_list import ClientListPage
+from ksdesk.ui.client_page import ClientPage
+from ksdesk.ui.settings import read_bytes, ui_settings
+from ksdesk.ui.widgets import PlaceholderPage, chip, code_label, tr
+
+
+def app_icon() -> QIcon:
+    """The ksdesk icon from resources/icons."""
+    return QIcon(str(paths.resource("icons", "ksdesk.svg")))
+
+
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("today", "Vandaag"),
+    ("clients", "Cliënten"),
+    ("signalling", "Signalering"),
+    ("referrals", "Verwijzingen"),
+    ("centering", "Centering"),
+    ("monitor", "Monitor"),
+    ("admin", "Beheer"),
+)
+
+PLACEHOLDERS: dict[str, str] = {
+    "today": (
+        "Hier begint straks je dag: werklijsten met een aantal en een lijst.<ul>"
+        "<li>gesignaleerde zwangerschappen zonder besluit over verwijzing;</li>"
+        "<li>verwijzingen waarop de terugkoppeling te lang uitblijft;</li>"
+        "<li>Centering-bijeenkomsten van deze week met hun groepen;</li>"
+        "<li>kandidaten die op een Centering-groep wachten;</li>"
+        "<li>metingen die eraan komen (rond 28 weken en na de bevalling).</li></ul>"
+    ),
+    "signalling": (
+        "Hier komt de signalering van kwetsbaarheid: de checklist die je tijdens het gesprek met de cliënte "
+        "invult, met de uitkomst als label (zeer kwetsbaar, kwetsbaar, potentieel kwetsbaar, geen) en een "
+        "overzicht van alle gesignaleerde zwangerschappen."
+    ),
+    "referrals": (
+        "Hier komen de verwijzingen: naar wie je een cliënte verwijst, de brief die je meegeeft, en of de "
+        "terugkoppeling binnen de afgesproken termijn is gekomen."
+    ),
+    "centering": (
+        "Hier komt de planning van CenteringZwangerschap: groepen samenstellen uit de cliënten die willen "
+        "deelnemen, de bijeenkomsten op een tijdlijn en de begeleiders per groep."
+    ),
+    "monitor": (
+        "Hier komt de monitor: geanonimiseerde cijfers over signalering, verwijzingen en Centering per "
+        "periode, als grafiek en als export voor de regio."
+    ),
+}
+
+
+class MainWindow(QMainWindow):
+    """Everything after login for one Actor; remembers its geometry in data_dir/ksdesk-ui.ini."""
+
+    logged_out = Signal()  # closed through Afmelden
+    closed = Signal()  # the window has closed (after unsaved changes were dealt with)
+
+    def __init__(self, services: Services, actor: Actor, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.actor = actor
+        self.data_dir = Path(data_dir)
+        self.logout_requested = False
+        self.clients_allowed = role_allows(actor.role, Permission.CLIENT_SEARCH)
+        self.can_write_clients = role_allows(actor.role, Permission.CLIENT_WRITE)
+        self.practice = self._load_practice()
+        self.setWindowTitle(self._title())
+        self.setWindowIcon(app_icon())
+
+        self._build_actions()
+        self._build_menus()
+        self._build_search_bar()
+        self._build_body()
+        self._build_status_bar()
+        self.resize(1200, 780)
+        self.restore_settings()
+        self.show_section("clients" if self.clients_allowed else "admin")
+
+    # --- building ---------------------------------------------------------------------------
+    def _load_practice(self) -> PracticeView | None:
+        try:
+            return self._services.practice.get(self.actor)
+        except ServiceError:
+            return None
+
+    def _title(self) -> str:
+        name = self.practice.name if self.practice else ""
+        title = f"ksdesk – {name}" if name else "ksdesk"
+        return title + (" [DEMO]" if self.practice and self.practice.is_demo else "")
+
+    def _build_actions(self) -> None:
+        self.logout_action = QAction(self.tr("&Afmelden"), self)
+        self.logout_action.triggered.connect(self.logout)
+        self.quit_action = QAction(self.tr("Af&sluiten"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.new_client_action = QAction(self.tr("&Nieuwe cliënte"), self)
+        self.new_client_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_client_action.triggered.connect(self.new_client)
+        self.find_action = QAction(self.tr("&Zoeken"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self.focus_search)
+        self.about_action = QAction(self.tr("&Over ksdesk"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        for action in (self.logout_action, self.quit_action, self.new_client_action, self.find_action,
+                       self.about_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        file_menu.addAction(self.logout_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        if self.clients_allowed:
+            client_menu = bar.addMenu(self.tr("&Cliënt"))
+            if self.can_write_clients:
+                client_menu.addAction(self.new_client_action)
+            client_menu.addAction(self.find_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_search_bar(self) -> None:
+        bar = QToolBar(self.tr("Zoeken"))
+        bar.setObjectName("search_toolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setVisible(False)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("search_field")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setPlaceholderText(
+            self.tr("Zoek een cliënte op naam, BSN, geboortedatum of postcode (Ctrl+F)"))
+        self.search_field.setMinimumWidth(300)
+        self.search_field.setMaximumWidth(640)
+        self.search_field.textEdited.connect(self._search_edited)
+        self.search_field.returnPressed.connect(self._search_entered)
+        self.search_field.installEventFilter(self)
+        bar.addWidget(self.search_field)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        if not self.clients_allowed:
+            bar.hide()
+        self.search_bar = bar
+
+    def _build_body(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMinimumWidth(120)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for key, title in SECTIONS:
+            item = QListWidgetItem(tr(title, "MainWindow"))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 34))
+            self.nav.addItem(item)
+        self._populate_pages()
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1020])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+    def _populate_pages(self) -> None:
+        for key, title in SECTIONS:
+            page = self._make_page(key, tr(title, "MainWindow"))
+            self.pages[key] = page
+            self.stack.addWidget(page)
+
+    def replace_actor(self, actor: Actor) -> None:
+        """The user's rights changed (second factor set up): rebuild the sections for the new actor."""
+        section = self.current_section()
+        header = self.client_list.table.horizontalHeader().saveState()
+        self.actor = actor
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.practice = self._load_practice()
+        self._populate_pages()
+        self.client_list.table.horizontalHeader().restoreState(header)
+        self.setWindowTitle(self._title())
+        self._update_status()
+        self.show_section(section)
+        self.stack.setCurrentWidget(self.pages[section])
+
+    def _make_page(self, key: str, title: str) -> QWidget:
+        if key == "clients":
+            self.clients_stack = QStackedWidget()
+            self.client_list = ClientListPage(self._services, self.actor, can_create=self.can_write_clients)
+            self.client_list.open_client.connect(self.open_client)
+            self.client_list.new_client.connect(self.new_client)
+            self.client_page = ClientPage(self._services, self.actor)
+            self.client_page.back_requested.connect(self.back_to_list)
+            self.client_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            self.client_page.client_saved.connect(lambda _id: self.client_list.refresh())
+            self.clients_stack.addWidget(self.client_list)
+            self.clients_stack.addWidget(self.client_page)
+            return self.clients_stack
+        if key == "admin":
+            self.admin_page = AdminPage(self._services, self.actor)
+            self.admin_page.practice_saved.connect(self._practice_changed)
+            self.admin_page.actor_changed.connect(self.replace_actor)
+            return self.admin_page
+        return PlaceholderPage(title, tr(PLACEHOLDERS[key], "MainWindow"))
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.user_label = QLabel(self.actor.display_name)
+        self.user_label.setObjectName("status_user")
+        self.role_label = QLabel(code_label(self.actor.role))
+        self.role_label.setObjectName("status_role")
+        self.practice_label = QLabel()
+        self.practice_label.setObjectName("status_practice")
+        self.demo_chip = chip(self.tr("DEMO – fictieve gegevens"), "demo")
+        self.demo_chip.setObjectName("status_demo")
+        for widget in (self.demo_chip, self.practice_label, self.user_label, self.role_label):
+            status.addPermanentWidget(widget)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        self.practice_label.setText(self.practice.name if self.practice else "")
+        self.demo_chip.setVisible(bool(self.practice and self.practice.is_demo))
+        self.role_label.setText("· " + code_label(self.actor.role))
+
+    def _practice_changed(self, practice: PracticeView) -> None:
+        self.practice = practice
+        self.setWindowTitle(self._title())
+        self._update_status()
+
+    # --- navigation -------------------------------------------------------------------------
+    def current_section(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def show_section(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return
+
+    def _nav_changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        self.stack.setCurrentWidget(self.pages[key])
+        if key == "clients":
+            self.client_list.ensure_loaded()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: jump to Cliënten (the list) and put the cursor in the search field."""
+        if not self.clients_allowed:
+            self.show_section("clients")
+            return
+        self.show_section("clients")
+        self.clients_stack.setCurrentWidget(self.client_list)
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _search_edited(self, text: str) -> None:
+        # The client page stays as it is (unsaved edits are kept); the list shows the results.
+        self.show_section("clients")
+        self.clients_stack.setCurrentWidget(self.client_list)
+        self.client_list.schedule_query(text)
+
+    def _search_entered(self) -> None:
+        self.show_section("clients")
+        self.clients_stack.setCurrentWidget(self.client_list)
+        self.client_list.flush_query()
+        self.client_list.open_current()
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+
+        if (watched is self.search_field and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down):
+            self.client_list.flush_query()
+            self.client_list.table.setFocus()
+            if self.client_list.model.rowCount():
+                self.client_list.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    # --- clients ----------------------------------------------------------------------------
+    def open_client(self, client_id: int) -> None:
+        """Show a client's page; unsaved changes to another client are asked about first."""
+        self.show_section("clients")
+        page = self.client_page
+        if page.client_id == client_id:
+            self.clients_stack.setCurrentWidget(page)
+            return
+        if not page.confirm_leave():
+            self.clients_stack.setCurrentWidget(page)
+            return
+        if page.load_client(client_id):
+            self.clients_stack.setCurrentWidget(page)
+
+    def new_client(self) -> None:
+        if not self.can_write_clients:
+            return
+        self.show_section("clients")
+        page = self.client_page
+        if page.client_id is None and page.is_dirty():
+            self.clients_stack.setCurrentWidget(page)  # a half-filled new client: carry on with it
+            return
+        if not page.confirm_leave():
+            self.clients_stack.setCurrentWidget(page)
+            return
+        page.start_new()
+        self.clients_stack.setCurrentWidget(page)
+        page.client_fields.widgets["given_names"].setFocus()
+
+    def back_to_list(self) -> None:
+        if not self.client_page.confirm_leave():
+            return
+        self.clients_stack.setCurrentWidget(self.client_list)
+        self.client_list.table.setFocus()
+
+    # --- leaving ----------------------------------------------------------------------------
+    def logout(self) -> None:
+        self.logout_requested = True
+        if not self.close():
+            self.logout_requested = False
+
+    def show_about(self) -> None:
+        dialogs.about(self, self.tr("Over ksdesk"), self.tr(
+            "<h3>ksdesk {version}</h3><p>Kansrijke Start voor de verloskundigenpraktijk: cliënten, signalering "
+            "van kwetsbaarheid, verwijzingen en planning van CenteringZwangerschap.</p>"
+            "<p>Werkt zonder internet; de gegevens blijven op deze computer of de eigen server van de "
+            "praktijk.</p>").format(version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        pages_to_check = []
+        if self.clients_allowed:
+            pages_to_check.append(self.client_page.confirm_leave)
+        pages_to_check.append(self.admin_page.confirm_leave)
+        for confirm in pages_to_check:
+            if not confirm():
+                event.ignore()
+                return
+        self.save_settings()
+        event.accept()
+        self.closed.emit()
+        if self.logout_requested:
+            self.logged_out.emit()
+
+    # --- settings ---------------------------------------------------------------------------
+    def save_settings(self) -> None:
+        """Geometry, splitter and column widths to data_dir/ksdesk-ui.ini."""
+        settings = ui_settings(self.data_dir)
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("clients/header", self.client_list.table.horizontalHeader().saveState())
+        self.admin_page.save_settings(settings)
+        settings.sync()
+
+    def restore_settings(self) -> None:
+        settings = ui_settings(self.data_dir)
+        geometry = read_bytes(settings, "main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = read_bytes(settings, "main/state")
+        if state is not None:
+            self.restoreState(state)
+            self.search_bar.setVisible(self.clients_allowed)
+        splitter = read_bytes(settings, "main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = read_bytes(settings, "clients/header")
+        if header is not None:
+            self.client_list.table.horizontalHeader().restoreState(header)
+        self.admin_page.restore_settings(settings)
+

@@ -1,0 +1,299 @@
+"""Small shared building blocks: labelled form fields with inline errors, chips, date fields, placeholders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ksdesk.records.enums import label
+
+ERROR_COLOUR = "#b3261e"
+
+# Chip colours: (background, text). Chips always carry text as well, never colour alone.
+CHIP_KINDS: dict[str, tuple[str, str]] = {
+    "ok": ("#dcefdc", "#1b5e20"),
+    "info": ("#dde8f6", "#0d47a1"),
+    "warn": ("#fde9c8", "#8a4b00"),
+    "urgent": ("#f9d6d5", "#8c1d18"),
+    "neutral": ("#e6e6e6", "#333333"),
+    "demo": ("#e9a23b", "#1f1400"),
+}
+
+
+def tr(text: str, context: str = "ksdesk") -> str:
+    """Translate a UI string (for module-level helpers outside QObject subclasses)."""
+    return QCoreApplication.translate(context, text)
+
+
+def code_label(code: StrEnum) -> str:
+    """The translated Dutch label of a code from ksdesk.records.enums."""
+    return QCoreApplication.translate("labels", label(code))
+
+
+def fill_enum_combo(combo: QComboBox, codes: Iterable[StrEnum]) -> None:
+    """Fill a combo with labelled codes; currentData() is the code."""
+    combo.clear()
+    for code in codes:
+        combo.addItem(code_label(code), code)
+
+
+def set_combo_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def chip(text: str, kind: str = "neutral") -> QLabel:
+    """A small rounded label with text and colour (status, level, demo marker)."""
+    widget = QLabel(text)
+    style_chip(widget, text, kind)
+    return widget
+
+
+def style_chip(widget: QLabel, text: str, kind: str) -> None:
+    background, foreground = CHIP_KINDS.get(kind, CHIP_KINDS["neutral"])
+    widget.setText(text)
+    widget.setProperty("chipKind", kind)
+    widget.setStyleSheet(
+        f"QLabel {{ background: {background}; color: {foreground}; border-radius: 9px;"
+        f" padding: 1px 9px; font-weight: 600; }}"
+    )
+    widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+
+def heading(text: str, scale: float = 1.5) -> QLabel:
+    """A bold page or section heading."""
+    widget = QLabel(text)
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    widget.setFont(font)
+    return widget
+
+
+def hint(text: str) -> QLabel:
+    """A muted explanatory line."""
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    widget.setStyleSheet("color: palette(placeholder-text);")
+    return widget
+
+
+def date_edit(object_name: str = "") -> QLineEdit:
+    """A date as dd-mm-jjjj text; services parse and check it."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(tr("dd-mm-jjjj"))
+    edit.setMaxLength(10)
+    edit.setMaximumWidth(130)
+    if object_name:
+        edit.setObjectName(object_name)
+    return edit
+
+
+def time_edit() -> QTimeEdit:
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    edit.setMaximumWidth(100)
+    return edit
+
+
+class FormFields(QObject):
+    """Named input widgets in QFormLayouts, each with a red message line under it.
+
+    values() gives a dict shaped for the service's input model; show_errors() puts a service
+    ValidationError's Dutch messages next to their fields.
+    """
+
+    edited = Signal(str)  # a field's value was changed by the user
+    finished = Signal(str)  # the user is done with a field (left a text field, picked a value)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.widgets: dict[str, QWidget] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self.row_labels: dict[str, QLabel] = {}
+
+    def add(self, form: QFormLayout, name: str, title: str, widget: QWidget, *, note: str = "") -> QWidget:
+        """Add a labelled field to a form layout; returns the input widget."""
+        widget.setObjectName(widget.objectName() or f"field_{name}")
+        container = QWidget()
+        column = QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if note:
+            column.addWidget(hint(note))
+        message = QLabel()
+        message.setObjectName(f"error_{name}")
+        message.setWordWrap(True)
+        message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        message.hide()
+        column.addWidget(message)
+        row_label = QLabel(title)
+        row_label.setBuddy(widget)
+        form.addRow(row_label, container)
+        self.widgets[name] = widget
+        self.error_labels[name] = message
+        self.row_labels[name] = row_label
+        self._connect(name, widget)
+        return widget
+
+    def _connect(self, name: str, widget: QWidget) -> None:
+        def emit(*_: object) -> None:
+            self.edited.emit(name)
+            if not isinstance(widget, QLineEdit | QPlainTextEdit):
+                self.finished.emit(name)
+
+        def emit_finished() -> None:
+            self.finished.emit(name)
+
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(emit)
+            widget.editingFinished.connect(emit_finished)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(emit)
+        elif isinstance(widget, QComboBox):
+            widget.activated.connect(emit)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(emit)
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(emit)
+        elif isinstance(widget, QTimeEdit):
+            widget.timeChanged.connect(emit)
+
+    # --- values -----------------------------------------------------------------------------
+    def value(self, name: str) -> object:
+        widget = self.widgets[name]
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QSpinBox):
+            return widget.value()
+        if isinstance(widget, QTimeEdit):
+            return widget.time().toPython()
+        raise TypeError(f"unsupported field widget for {name}")
+
+    def values(self) -> dict[str, object]:
+        return {name: self.value(name) for name in self.widgets}
+
+    def set_value(self, name: str, value: object) -> None:
+        widget = self.widgets[name]
+        widget.blockSignals(True)
+        try:
+            if isinstance(widget, QLineEdit):
+                widget.setText("" if value is None else str(value))
+                widget.setCursorPosition(0)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText("" if value is None else str(value))
+            elif isinstance(widget, QComboBox):
+                set_combo_data(widget, value)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value or 0))  # type: ignore[call-overload]
+            elif isinstance(widget, QTimeEdit):
+                widget.setTime(QTime(value.hour, value.minute))  # type: ignore[attr-defined]
+        finally:
+            widget.blockSignals(False)
+
+    def set_values(self, values: Mapping[str, object]) -> None:
+        for name, value in values.items():
+            if name in self.widgets:
+                self.set_value(name, value)
+
+    # --- errors -----------------------------------------------------------------------------
+    def show_errors(self, messages: Mapping[str, str], *, only: Iterable[str] | None = None) -> dict[str, str]:
+        """Show messages next to their fields (limited to `only` when given; others there are cleared).
+
+        Returns the messages that belong to no field on this form (to show elsewhere).
+        """
+        scope = set(self.widgets) if only is None else set(only) & set(self.widgets)
+        for name in scope:
+            self._mark(name, messages.get(name))
+        return {k: v for k, v in messages.items() if k not in self.widgets}
+
+    def clear_errors(self) -> None:
+        for name in self.widgets:
+            self._mark(name, None)
+
+    def error_text(self, name: str) -> str:
+        label_widget = self.error_labels[name]
+        return label_widget.text() if not label_widget.isHidden() else ""
+
+    def _mark(self, name: str, message: str | None) -> None:
+        widget = self.widgets[name]
+        label_widget = self.error_labels[name]
+        if message:
+            label_widget.setText(message)
+            label_widget.show()
+            kind = type(widget).__name__
+            widget.setStyleSheet(f"{kind} {{ border: 1px solid {ERROR_COLOUR}; border-radius: 3px; }}"
+                                 if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox | QSpinBox)
+                                 else f"{kind} {{ color: {ERROR_COLOUR}; }}")
+            widget.setToolTip(message)
+            widget.setAccessibleDescription(message)
+        else:
+            label_widget.clear()
+            label_widget.hide()
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+            widget.setAccessibleDescription("")
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in self.widgets.values():
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(read_only)
+            else:
+                widget.setEnabled(not read_only)
+
+
+def new_form() -> QFormLayout:
+    """A form layout with labels right of the platform default and growing fields."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return form
+
+
+class PlaceholderPage(QWidget):
+    """A section not built yet: a title and a short Dutch explanation of what will come here."""
+
+    def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(heading(title))
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(16, 14, 16, 14)
+        body = QLabel(explanation)
+        body.setObjectName("placeholder_text")
+        body.setWordWrap(True)
+        body.setTextFormat(Qt.TextFormat.RichText)
+        inner.addWidget(body)
+        inner.addWidget(hint(tr("Dit onderdeel volgt in een volgende versie van ksdesk.")))
+        layout.addWidget(frame)
+        layout.addStretch(1)

@@ -1,0 +1,82 @@
+"""pytest-qt fixtures for the UI: dialogs never open modally, windows are built on the real services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ksdesk.services import Services
+from ksdesk.services.context import Actor
+from ksdesk.ui import dialogs
+
+
+@dataclass
+class DialogRecorder:
+    """Stands in for ksdesk.ui.dialogs: records each call and answers without a modal exec()."""
+
+    calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
+    unsaved_answer: str = "discard"
+    confirm_answer: bool = True
+
+    def names(self) -> list[str]:
+        return [name for name, _args in self.calls]
+
+    def texts(self) -> list[str]:
+        return [" ".join(str(a) for a in args) for _name, args in self.calls]
+
+
+@pytest.fixture(autouse=True)
+def dialog_recorder(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogRecorder]:
+    """Every test: message boxes and pickers are recorded, never shown."""
+    recorder = DialogRecorder()
+
+    def record(name: str, answer: Callable[[], Any]) -> Callable[..., Any]:
+        def fake(_parent: Any, *args: Any) -> Any:
+            recorder.calls.append((name, args))
+            return answer()
+
+        return fake
+
+    monkeypatch.setattr(dialogs, "info", record("info", lambda: None))
+    monkeypatch.setattr(dialogs, "error", record("error", lambda: None))
+    monkeypatch.setattr(dialogs, "about", record("about", lambda: None))
+    monkeypatch.setattr(dialogs, "confirm", record("confirm", lambda: recorder.confirm_answer))
+    monkeypatch.setattr(dialogs, "ask_unsaved", record("ask_unsaved", lambda: recorder.unsaved_answer))
+    monkeypatch.setattr(dialogs, "open_file", record("open_file", lambda: None))
+    monkeypatch.setattr(dialogs, "save_file", record("save_file", lambda: None))
+    yield recorder
+
+
+@pytest.fixture
+def ui_dir(tmp_path: Path) -> Path:
+    """A data folder for the UI settings file."""
+    folder = tmp_path / "ui-data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def make_window(qtbot: Any, services: Services, ui_dir: Path) -> Callable[[Actor], Any]:
+    """Build (and clean up) a MainWindow for an actor on the test's services."""
+    from ksdesk.ui.main_window import MainWindow
+
+    def make(actor: Actor) -> MainWindow:
+        window = MainWindow(services, actor, ui_dir)
+        qtbot.addWidget(window)
+        return window
+
+    return make
+
+
+def no_bsn_client(**overrides: object) -> dict[str, object]:
+    """A valid fictitious client without BSN (so many can be created without unique BSNs)."""
+    from tests.conftest import client_data
+
+    data = client_data(bsn="", bsn_missing_reason="Nog niet bekend", id_document_type="geen",
+                       id_document_number="")
+    data.update(overrides)
+    return data

@@ -1,0 +1,90 @@
+"""First-run set-up and login dialogs, driven through their widgets against the real services."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ksdesk.records.enums import Role
+from ksdesk.security import totp
+from ksdesk.ui.login import FirstRunDialog, LoginDialog
+from tests.conftest import ADMIN_TOTP_SECRET, PASSWORD, USERS
+
+
+def _login_dialog(qtbot, services) -> LoginDialog:
+    dialog = LoginDialog(services)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_wrong_password_shows_the_dutch_message_inline(qtbot, services) -> None:
+    dialog = _login_dialog(qtbot, services)
+    qtbot.keyClicks(dialog.username, USERS[Role.MIDWIFE][0])
+    qtbot.keyClicks(dialog.password, "not-the-password")
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    assert dialog.actor is None
+    assert dialog.message.text() == "Onjuiste gebruikersnaam of wachtwoord."
+    assert not dialog.message.isHidden()
+    assert dialog.password.text() == ""
+    assert dialog.result() != LoginDialog.DialogCode.Accepted
+
+
+def test_right_password_gives_the_actor(qtbot, services) -> None:
+    dialog = _login_dialog(qtbot, services)
+    dialog.username.setText(USERS[Role.ASSISTANT][0])
+    dialog.password.setText(PASSWORD)
+    dialog.try_login()
+    assert dialog.actor is not None and dialog.actor.role is Role.ASSISTANT
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+
+
+def test_beheerder_is_asked_for_the_code(qtbot, services) -> None:
+    dialog = _login_dialog(qtbot, services)
+    dialog.username.setText(USERS[Role.ADMIN][0])
+    dialog.password.setText(PASSWORD)
+    dialog.try_login()
+    assert dialog.actor is None
+    assert not dialog.code.isHidden()
+    assert "code" in dialog.message.text()
+    dialog.code.setText(totp.current_code(ADMIN_TOTP_SECRET))
+    dialog.try_login()
+    assert dialog.actor is not None and dialog.actor.second_factor
+
+
+def _fill_first_run(dialog: FirstRunDialog, **overrides: str) -> None:
+    values = {"name": "Verloskundigenpraktijk Het Anker", "agb_code": "03054321", "street": "Havenweg 2",
+              "postcode": "1011 AB", "city": "Amsterdam", "phone": "020 123 4567", "email": "info@anker.example",
+              "username": "ria", "display_name": "Ria Rijpstra", "password": PASSWORD,
+              "password_repeat": PASSWORD}
+    values.update(overrides)
+    dialog.fields.set_values(values)
+
+
+def test_first_run_creates_practice_and_beheerder(qtbot, empty_services) -> None:
+    dialog = FirstRunDialog(empty_services)
+    qtbot.addWidget(dialog)
+    _fill_first_run(dialog)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert not empty_services.accounts.needs_setup()
+    actor = empty_services.accounts.login("ria", PASSWORD)
+    assert actor.role is Role.ADMIN and actor.display_name == "Ria Rijpstra"
+
+
+def test_first_run_shows_messages_at_fields_and_stores_nothing(qtbot, empty_services) -> None:
+    dialog = FirstRunDialog(empty_services)
+    qtbot.addWidget(dialog)
+    _fill_first_run(dialog, agb_code="12", postcode="ABCD")
+    dialog.try_create()
+    assert dialog.fields.error_text("agb_code") == "Een AGB-code bestaat uit 8 cijfers."
+    assert "postcode" in dialog.fields.error_text("postcode").lower()
+    assert dialog.fields.error_text("name") == ""
+    assert empty_services.accounts.needs_setup()
+
+
+def test_first_run_password_repeat_must_match(qtbot, empty_services) -> None:
+    dialog = FirstRunDialog(empty_services)
+    qtbot.addWidget(dialog)
+    _fill_first_run(dialog, password_repeat="something-else-entirely")
+    dialog.try_create()
+    assert dialog.fields.error_text("password_repeat") == "De wachtwoorden zijn niet gelijk."
+    assert empty_services.accounts.needs_setup()
