@@ -230,6 +230,10 @@ class ClientListPage(QWidget):
         elif not self._loaded:
             self.refresh()
 
+    def cancel_pending(self) -> None:
+        """Drop a search still waiting for its pause (the window is closing)."""
+        self._debounce.stop()
+
     def _run_pending_query(self) -> None:
         self._loaded = True
         if self.denied_message:

@@ -374,6 +374,7 @@ class MainWindow(QMainWindow):
             if not confirm():
                 event.ignore()
                 return
+        self.client_list.cancel_pending()
         self.save_settings()
         event.accept()
         self.closed.emit()

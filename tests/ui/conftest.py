@@ -60,16 +60,21 @@ def ui_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot: Any, services: Services, ui_dir: Path) -> Callable[[Actor], Any]:
+def make_window(qtbot: Any, services: Services, ui_dir: Path) -> Iterator[Callable[[Actor], Any]]:
     """Build (and clean up) a MainWindow for an actor on the test's services."""
     from ksdesk.ui.main_window import MainWindow
+
+    windows: list[MainWindow] = []
 
     def make(actor: Actor) -> MainWindow:
         window = MainWindow(services, actor, ui_dir)
         qtbot.addWidget(window)
+        windows.append(window)
         return window
 
-    return make
+    yield make
+    for window in windows:  # no pending search may reach the database after the test
+        window.client_list.cancel_pending()
 
 
 def no_bsn_client(**overrides: object) -> dict[str, object]:
