@@ -35,7 +35,7 @@ from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.services.views import PracticeView, StaffView
 from ksdesk.ui import dialogs
 from ksdesk.ui.account_tab import AccountTab
-from ksdesk.ui.client_page import LiveCheck
+from ksdesk.ui.client_page import LiveCheck, postcode_text
 from ksdesk.ui.settings import read_bytes
 from ksdesk.ui.widgets import (
     ERROR_COLOUR,
@@ -151,7 +151,7 @@ class PracticeTab(QWidget):
             return
         values: dict[str, object] = {
             "name": practice.name, "agb_code": practice.agb_code, "street": practice.street or "",
-            "postcode": practice.postcode or "", "city": practice.city or "",
+            "postcode": postcode_text(practice.postcode), "city": practice.city or "",
             "phone": display_phone(practice.phone), "email": practice.email or "",
             "centering_weekday": practice.centering_weekday, "centering_time": practice.centering_time,
         }

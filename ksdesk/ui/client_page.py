@@ -70,7 +70,7 @@ def _local_time(value: dt.datetime) -> str:
     return aware.astimezone().strftime("%d-%m-%Y %H:%M")
 
 
-def _postcode_text(code: str | None) -> str:
+def postcode_text(code: str | None) -> str:
     return f"{code[:4]} {code[4:]}" if code and len(code) == 6 else (code or "")
 
 
@@ -397,7 +397,7 @@ class ClientPage(QWidget):
         values["date_of_birth"] = format_date(view.date_of_birth)
         values["phone"] = display_phone(view.phone)
         values["phone_alt"] = display_phone(view.phone_alt)
-        values["postcode"] = _postcode_text(view.postcode)
+        values["postcode"] = postcode_text(view.postcode)
         self.client_fields.set_values(values)
         self._client_snapshot = self.client_fields.values()
         self.client_check.reset()
@@ -437,7 +437,7 @@ class ClientPage(QWidget):
             self.status_chip.show()
         self.interpreter_chip.setVisible(view.interpreter_needed)
         parts = [display_phone(view.phone), view.email or "",
-                 " ".join(p for p in (view.street, _postcode_text(view.postcode), view.city) if p)]
+                 " ".join(p for p in (view.street, postcode_text(view.postcode), view.city) if p)]
         if view.preferred_language and view.preferred_language.lower() != "nederlands":
             parts.append(self.tr("Taal: {language}").format(language=view.preferred_language))
         line = "  ·  ".join(p for p in parts if p)
