@@ -21,9 +21,11 @@ from ksdesk.services.base import ServiceBase, operation, public, validated
 from ksdesk.services.context import Actor, workstation_name
 from ksdesk.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from ksdesk.services.views import UserView
-from ksdesk.storage.orm import PracticeRow, UserRow, utcnow
+from ksdesk.storage.orm import PracticeRow, SettingRow, UserRow, utcnow
 
 MAX_FREE_ATTEMPTS = 5
+AUTO_LOCK_KEY = "auto_lock_minutes"
+DEFAULT_AUTO_LOCK_MINUTES = 10
 _USERNAME_RE = re.compile(r"^[a-z0-9._-]{3,60}$")
 
 
@@ -230,6 +232,82 @@ class AccountService(ServiceBase):
     def list_users(self, actor: Actor) -> list[UserView]:
         with self._work(actor) as uow:
             return [_user_view(r) for r in uow.session.scalars(select(UserRow).order_by(UserRow.username))]
+
+    @operation(Permission.USERS_MANAGE)
+    def update_user(self, actor: Actor, user_id: int, *, display_name: str | None = None, role: Role | None = None,
+                    active: bool | None = None) -> UserView:
+        """Change a user's name, role or active flag. A beheerder cannot demote or deactivate herself, and
+        the last active beheerder stays (otherwise nobody could manage the installation)."""
+        with self._work(actor) as uow:
+            row = uow.session.get(UserRow, user_id)
+            if row is None:
+                raise NotFound("Gebruiker niet gevonden.")
+            if display_name is not None:
+                if not display_name.strip() or len(display_name) > 200:
+                    raise ValidationError({"display_name": "Verplicht veld."}, {"display_name": "Naam"})
+                row.display_name = display_name.strip()
+            losing_admin = (role is not None and Role(role) is not Role.ADMIN) or active is False
+            if losing_admin and row.role == Role.ADMIN.value:
+                if row.id == actor.user_id:
+                    raise Conflict("Je kunt je eigen beheerdersrol niet intrekken.")
+                admins = uow.session.scalar(select(func.count()).select_from(UserRow).where(
+                    UserRow.role == Role.ADMIN.value, UserRow.active.is_(True)))
+                if admins <= 1:
+                    raise Conflict("Er moet minstens één actieve beheerder blijven.")
+            if role is not None:
+                row.role = Role(role).value
+            if active is not None:
+                row.active = active
+            uow.audit(AuditEvent(Action.UPDATE, "user.update", "gebruiker", str(row.id), check_treatment=False))
+            return _user_view(row)
+
+    @operation(Permission.USERS_MANAGE)
+    def reset_password(self, actor: Actor, user_id: int, new_password: str) -> None:
+        """Set a new (temporary) password for a user who forgot hers; also lifts a lockout."""
+        try:
+            check_strength(new_password)
+        except ValueError as exc:
+            raise ValidationError({"password": str(exc)}, {"password": "Wachtwoord"}) from None
+        with self._work(actor) as uow:
+            row = uow.session.get(UserRow, user_id)
+            if row is None:
+                raise NotFound("Gebruiker niet gevonden.")
+            row.password_hash = hash_password(new_password)
+            row.failed_attempts = 0
+            row.locked_until = None
+            uow.audit(AuditEvent(Action.UPDATE, "user.password_reset", "gebruiker", str(row.id),
+                                 check_treatment=False))
+
+    @operation(Permission.USERS_MANAGE)
+    def unlock(self, actor: Actor, user_id: int) -> None:
+        """Lift a lockout after failed logins."""
+        with self._work(actor) as uow:
+            row = uow.session.get(UserRow, user_id)
+            if row is None:
+                raise NotFound("Gebruiker niet gevonden.")
+            row.failed_attempts = 0
+            row.locked_until = None
+            uow.audit(AuditEvent(Action.UPDATE, "user.unlock", "gebruiker", str(row.id), check_treatment=False))
+
+    @operation(Permission.OWN_ACCOUNT)
+    def auto_lock_minutes(self, actor: Actor) -> int:
+        """Minutes of inactivity before the screen locks (practice setting, default 10)."""
+        with self._work(actor) as uow:
+            row = uow.session.get(SettingRow, AUTO_LOCK_KEY)
+            return int(row.value) if row else DEFAULT_AUTO_LOCK_MINUTES
+
+    @operation(Permission.SETTINGS_WRITE)
+    def set_auto_lock_minutes(self, actor: Actor, minutes: int) -> None:
+        if not 1 <= minutes <= 60:
+            raise ValidationError({"minutes": "Kies 1 tot 60 minuten."}, {"minutes": "Automatisch vergrendelen"})
+        with self._work(actor) as uow:
+            row = uow.session.get(SettingRow, AUTO_LOCK_KEY)
+            if row is None:
+                uow.session.add(SettingRow(key=AUTO_LOCK_KEY, value=str(minutes)))
+            else:
+                row.value = str(minutes)
+            uow.audit(AuditEvent(Action.UPDATE, "settings.auto_lock", "instelling", AUTO_LOCK_KEY,
+                                 detail=f"{minutes} minuten", check_treatment=False))
 
     @operation(Permission.OWN_ACCOUNT)
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:

@@ -23,6 +23,12 @@ from ksdesk.storage.orm import ClientRow, DueDateChangeRow, PregnancyRow, utcnow
 
 MAX_PAGE = 500
 RETENTION_YEARS = 20  # WGBO art. 7:454: 20 years from the last change
+SORT_KEYS = {
+    "name": ClientRow.sort_name,
+    "date_of_birth": ClientRow.date_of_birth,
+    "bsn": ClientRow.bsn,
+    "postcode": ClientRow.postcode,
+}
 
 
 def _search_text(row: ClientRow) -> str:
@@ -41,9 +47,14 @@ class ClientService(ServiceBase):
 
     # --- reading -------------------------------------------------------------------------------
     @operation(Permission.CLIENT_SEARCH)
-    def search(self, actor: Actor, query: str = "", *, offset: int = 0, limit: int = 100) -> list[ClientSummary]:
+    def search(self, actor: Actor, query: str = "", *, offset: int = 0, limit: int = 100,
+               order_by: str = "name", descending: bool = False) -> list[ClientSummary]:
         """Clients whose name, BSN, date of birth (dd-mm-jjjj) or postcode contain every typed word,
-        sorted by surname; one page at a time (the list fetches more as the user scrolls)."""
+        one page at a time (the list fetches more as the user scrolls). order_by: one of SORT_KEYS."""
+        column = SORT_KEYS.get(order_by)
+        if column is None:
+            raise ValueError(f"unknown sort key {order_by!r}")
+        ordering = (column.desc(), ClientRow.id.desc()) if descending else (column, ClientRow.id)
         limit = max(1, min(limit, MAX_PAGE))
         tokens = _tokens(query)[:8]
         with self._work(actor) as uow:
@@ -51,7 +62,7 @@ class ClientService(ServiceBase):
                 ClientRow.id, ClientRow.given_names, ClientRow.surname_prefix, ClientRow.surname,
                 ClientRow.preferred_name, ClientRow.sort_name, ClientRow.date_of_birth, ClientRow.bsn,
                 ClientRow.postcode,
-            ).where(*self._conditions(tokens)).order_by(ClientRow.sort_name, ClientRow.id).offset(offset).limit(limit)
+            ).where(*self._conditions(tokens)).order_by(*ordering).offset(offset).limit(limit)
             rows = uow.session.execute(page).all()
             due = self._current_due_dates(uow.session, [r.id for r in rows])
             if offset == 0:

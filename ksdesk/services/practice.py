@@ -11,7 +11,7 @@ from ksdesk.records.enums import Discipline
 from ksdesk.records.models import PracticeIn, StaffIn
 from ksdesk.security.audit import Action, AuditEvent
 from ksdesk.security.permissions import Permission
-from ksdesk.services.base import ServiceBase, operation, validated
+from ksdesk.services.base import ServiceBase, operation, public, validated
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import NotFound
 from ksdesk.services.views import PracticeView, StaffView
@@ -23,10 +23,18 @@ PRACTICE_ID = 1
 class PracticeService(ServiceBase):
     """The practice (praktijk): one per installation."""
 
+    @public
     def exists(self) -> bool:
         """Whether first-run set-up has happened (asked before anyone can log in; reveals nothing)."""
         with self._store.transaction() as session:
             return session.get(PracticeRow, PRACTICE_ID) is not None
+
+    @public
+    def public_info(self) -> tuple[str, bool] | None:
+        """Name and demo flag for the login window (shown before anyone logs in; no client data)."""
+        with self._store.transaction() as session:
+            row = session.get(PracticeRow, PRACTICE_ID)
+            return (row.name, row.is_demo) if row else None
 
     @operation(Permission.PRACTICE_READ)
     def get(self, actor: Actor) -> PracticeView | None:
