@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ksdesk import paths
 from ksdesk.services import Services
+from ksdesk.services.context import Actor
 from ksdesk.ui.login import FirstRunDialog, LoginDialog
 from ksdesk.ui.main_window import MainWindow, app_icon
 
@@ -33,7 +34,8 @@ def first_window(services: Services) -> QWidget:
 
 
 def run_gui(services: Services, data_dir: Path, argv: list[str]) -> int:
-    """Run the app: set-up when needed, then login → main window, again after Afmelden. Returns the exit code."""
+    """Run the app: set-up when needed, then login → main window, again after Afmelden, and straight to the
+    next user's window when someone else logged in on the lock screen. Returns the exit code."""
     app = ensure_application(argv)
     app.setQuitOnLastWindowClosed(False)
     username = ""
@@ -42,19 +44,27 @@ def run_gui(services: Services, data_dir: Path, argv: list[str]) -> int:
         if setup.exec() != QDialog.DialogCode.Accepted:
             return 0
         username = setup.username_created
+    actor: Actor | None = None
     while True:
-        login = LoginDialog(services, username=username)
-        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
-            return 0
-        window = MainWindow(services, login.actor, data_dir)
+        if actor is None:
+            login = LoginDialog(services, username=username)
+            if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+                return 0
+            actor = login.actor
+        window = MainWindow(services, actor, data_dir)
         window.closed.connect(app.quit)
         window.show()
         code = app.exec()
         logged_out = window.logout_requested
+        next_actor = window.switched_to
         window.deleteLater()
+        if next_actor is not None:
+            actor = next_actor
+            continue
         if not logged_out:
             return int(code)
-        username = login.actor.username
+        username = actor.username
+        actor = None
 
 
 def smoke_screenshot(services: Services, data_dir: Path, path: Path) -> int:

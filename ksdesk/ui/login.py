@@ -18,7 +18,7 @@ from ksdesk.services import Services
 from ksdesk.services.accounts import SecondFactorRequired
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
-from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, heading, hint, new_form
+from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, chip, heading, hint, new_form
 
 
 def _password_edit() -> QLineEdit:
@@ -39,17 +39,30 @@ def _message_label() -> QLabel:
 class LoginDialog(QDialog):
     """User name and password; a refusal is shown inline; `actor` is set on success."""
 
-    def __init__(self, services: Services, practice_name: str = "", username: str = "",
+    def __init__(self, services: Services, practice_name: str | None = None, username: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.actor: Actor | None = None
+        is_demo = False
+        if practice_name is None:  # the practice's name and demo flag are public (no client data)
+            info = services.practice.public_info()
+            practice_name, is_demo = info if info else ("", False)
         self.setWindowTitle(self.tr("Aanmelden – ksdesk"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(heading(self.tr("Aanmelden")))
-        if practice_name:
-            layout.addWidget(hint(practice_name))
+        self.practice_label = QLabel(practice_name)
+        self.practice_label.setObjectName("practice_name")
+        self.practice_label.setWordWrap(True)
+        self.practice_label.setVisible(bool(practice_name))
+        self.demo_chip = chip(self.tr("DEMO – fictieve gegevens"), "demo")
+        self.demo_chip.setObjectName("demo_chip")
+        self.demo_chip.setVisible(is_demo)
+        practice_row = QHBoxLayout()
+        practice_row.addWidget(self.practice_label, 1)
+        practice_row.addWidget(self.demo_chip)
+        layout.addLayout(practice_row)
         form = new_form()
         self.username = QLineEdit(username)
         self.username.setObjectName("username")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ksdesk import __version__, paths
 from ksdesk.security.permissions import Permission, role_allows
 from ksdesk.services import Services
+from ksdesk.services.accounts import DEFAULT_AUTO_LOCK_MINUTES
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError
 from ksdesk.services.views import PracticeView
@@ -28,6 +29,7 @@ from ksdesk.ui import dialogs
 from ksdesk.ui.admin_page import AdminPage
 from ksdesk.ui.client_list import ClientListPage
 from ksdesk.ui.client_page import ClientPage
+from ksdesk.ui.lock_screen import IdleWatcher, LockScreen
 from ksdesk.ui.settings import read_bytes, ui_settings
 from ksdesk.ui.widgets import PlaceholderPage, chip, code_label, tr
 
@@ -81,13 +83,19 @@ class MainWindow(QMainWindow):
 
     logged_out = Signal()  # closed through Afmelden
     closed = Signal()  # the window has closed (after unsaved changes were dealt with)
+    switched_user = Signal(object)  # another user logged in on the lock screen: her Actor (this window closed)
 
-    def __init__(self, services: Services, actor: Actor, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, actor: Actor, data_dir: Path, parent: QWidget | None = None, *,
+                 auto_lock_ms: int | None = None) -> None:
+        """auto_lock_ms overrides the practice's auto-lock minutes (tests use a short timeout)."""
         super().__init__(parent)
         self._services = services
         self.actor = actor
         self.data_dir = Path(data_dir)
         self.logout_requested = False
+        self.locked = False
+        self.switched_to: Actor | None = None
+        self._discard_on_close = False
         self.clients_allowed = role_allows(actor.role, Permission.CLIENT_SEARCH)
         self.can_write_clients = role_allows(actor.role, Permission.CLIENT_WRITE)
         self.practice = self._load_practice()
@@ -99,6 +107,8 @@ class MainWindow(QMainWindow):
         self._build_search_bar()
         self._build_body()
         self._build_status_bar()
+        self.idle_watcher = IdleWatcher(self._auto_lock_interval(auto_lock_ms), self)
+        self.idle_watcher.idle.connect(self.lock)
         self.resize(1200, 780)
         self.restore_settings()
         self.show_section("clients" if self.clients_allowed else "admin")
@@ -131,14 +141,19 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&Over ksdesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.lock_action = QAction(self.tr("&Vergrendelen"), self)
+        self.lock_action.setObjectName("lock_action")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
         for action in (self.logout_action, self.quit_action, self.new_client_action, self.find_action,
-                       self.about_action):
+                       self.about_action, self.lock_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
+        file_menu.addAction(self.lock_action)
         file_menu.addAction(self.logout_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -194,7 +209,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, 1020])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        info = self._services.practice.public_info()
+        name, is_demo = info if info else ("", False)
+        self.lock_screen = LockScreen(self._services, self.actor, name, is_demo)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.switched.connect(self.switch_user)
+        self.root_stack = QStackedWidget()
+        self.root_stack.setObjectName("root_stack")
+        self.root_stack.addWidget(self.splitter)
+        self.root_stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.root_stack)
 
     def _populate_pages(self) -> None:
         for key, title in SECTIONS:
@@ -207,6 +231,7 @@ class MainWindow(QMainWindow):
         section = self.current_section()
         header = self.client_list.table.horizontalHeader().saveState()
         self.actor = actor
+        self.lock_screen.set_actor(actor)
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -352,6 +377,75 @@ class MainWindow(QMainWindow):
         self.clients_stack.setCurrentWidget(self.client_list)
         self.client_list.table.setFocus()
 
+    # --- locking ----------------------------------------------------------------------------
+    def _auto_lock_interval(self, override_ms: int | None) -> int:
+        if override_ms is not None:
+            return override_ms
+        try:
+            minutes = self._services.accounts.auto_lock_minutes(self.actor)
+        except ServiceError:
+            minutes = DEFAULT_AUTO_LOCK_MINUTES
+        return minutes * 60_000
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.locked and not self.idle_watcher.timer.isActive():
+            self.idle_watcher.start()
+
+    def _lockable_actions(self) -> tuple[QAction, ...]:
+        return (self.logout_action, self.new_client_action, self.find_action, self.lock_action)
+
+    def lock(self) -> None:
+        """Hide the content behind the lock screen (Ctrl+L, or after the auto-lock time without input).
+        Unsaved edits stay where they are until the same user unlocks."""
+        if self.locked:
+            return
+        self.locked = True
+        self.idle_watcher.stop()
+        self.client_list.cancel_pending()
+        self.statusBar().clearMessage()
+        self.lock_screen.reset()
+        self.root_stack.setCurrentWidget(self.lock_screen)
+        self.search_bar.hide()
+        for action in self._lockable_actions():
+            action.setEnabled(False)
+        self.lock_screen.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def unlock(self) -> None:
+        """The same user is back: show her work as she left it."""
+        if not self.locked:
+            return
+        self.locked = False
+        self.root_stack.setCurrentWidget(self.splitter)
+        self.search_bar.setVisible(self.clients_allowed)
+        for action in self._lockable_actions():
+            action.setEnabled(True)
+        self.idle_watcher.start()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.client_page.is_dirty() or self.admin_page.is_dirty()
+
+    def switch_user(self, actor: Actor) -> None:
+        """Another user logged in on the lock screen: close this user's session and hand over.
+
+        Saved work is in the database; unsaved edits of the first user are thrown away only after
+        confirmation (the new user cannot save them under the first user's name)."""
+        if self.has_unsaved_changes() and not dialogs.confirm(
+                self, self.tr("Andere gebruiker"),
+                self.tr("{name} heeft wijzigingen die nog niet zijn opgeslagen. Als {other} zich nu aanmeldt, "
+                        "gaan die wijzigingen verloren. Opgeslagen werk blijft bewaard.").format(
+                    name=self.actor.display_name, other=actor.display_name),
+                self.tr("Wijzigingen weggooien en aanmelden")):
+            self.lock_screen.show_unlock()
+            return
+        self.switched_to = actor
+        self._discard_on_close = True
+        if not self.close():  # pragma: no cover - nothing left to refuse the close
+            self._discard_on_close = False
+            self.switched_to = None
+            return
+        self.switched_user.emit(actor)
+
     # --- leaving ----------------------------------------------------------------------------
     def logout(self) -> None:
         self.logout_requested = True
@@ -366,14 +460,20 @@ class MainWindow(QMainWindow):
             "praktijk.</p>").format(version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        pages_to_check = []
-        if self.clients_allowed:
-            pages_to_check.append(self.client_page.confirm_leave)
-        pages_to_check.append(self.admin_page.confirm_leave)
-        for confirm in pages_to_check:
-            if not confirm():
+        if self.locked and not self._discard_on_close:
+            # Nobody who is not the locked user may decide about her unsaved edits.
+            if self.has_unsaved_changes():
+                dialogs.error(self, self.tr("Vergrendeld"), self.tr(
+                    "{name} heeft wijzigingen die nog niet zijn opgeslagen. Ontgrendel eerst, of meld je aan "
+                    "als andere gebruiker.").format(name=self.actor.display_name))
                 event.ignore()
                 return
+        elif not self._discard_on_close:
+            for confirm in (self.client_page.confirm_leave, self.admin_page.confirm_leave):
+                if not confirm():
+                    event.ignore()
+                    return
+        self.idle_watcher.stop()
         self.client_list.cancel_pending()
         self.save_settings()
         event.accept()

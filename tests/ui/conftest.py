@@ -66,8 +66,8 @@ def make_window(qtbot: Any, services: Services, ui_dir: Path) -> Iterator[Callab
 
     windows: list[MainWindow] = []
 
-    def make(actor: Actor) -> MainWindow:
-        window = MainWindow(services, actor, ui_dir)
+    def make(actor: Actor, **kwargs: Any) -> MainWindow:
+        window = MainWindow(services, actor, ui_dir, **kwargs)
         qtbot.addWidget(window)
         windows.append(window)
         return window

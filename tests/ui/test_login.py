@@ -88,3 +88,13 @@ def test_first_run_password_repeat_must_match(qtbot, empty_services) -> None:
     dialog.try_create()
     assert dialog.fields.error_text("password_repeat") == "De wachtwoorden zijn niet gelijk."
     assert empty_services.accounts.needs_setup()
+
+
+def test_login_shows_the_practice_and_the_demo_marker(qtbot, services, admin) -> None:
+    dialog = _login_dialog(qtbot, services)
+    assert dialog.practice_label.text() == "Verloskundigenpraktijk De Testhoek"
+    assert dialog.demo_chip.isHidden()
+    practice = services.practice.get(admin)
+    services.practice.save(admin, {"name": practice.name, "agb_code": practice.agb_code}, is_demo=True)
+    demo = _login_dialog(qtbot, services)
+    assert not demo.demo_chip.isHidden() and "DEMO" in demo.demo_chip.text()
