@@ -35,6 +35,7 @@ from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.services.views import PracticeView, StaffView
 from ksdesk.ui import dialogs
 from ksdesk.ui.account_tab import AccountTab
+from ksdesk.ui.audit_tab import AuditTab
 from ksdesk.ui.client_page import LiveCheck, postcode_text
 from ksdesk.ui.settings import read_bytes
 from ksdesk.ui.widgets import (
@@ -414,6 +415,7 @@ class AdminPage(QWidget):
         self.practice_tab: PracticeTab | None = None
         self.staff_tab: StaffTab | None = None
         self.users_tab: UsersTab | None = None
+        self.audit_tab: AuditTab | None = None
         self.needs_second_factor = actor.role in ROLES_NEEDING_SECOND_FACTOR and not actor.second_factor
         if self.needs_second_factor:
             banner = QLabel(self.tr(
@@ -432,6 +434,9 @@ class AdminPage(QWidget):
             if role_allows(actor.role, Permission.USERS_MANAGE):
                 self.users_tab = UsersTab(services, actor)
                 self.tabs.addTab(self.users_tab, self.tr("Gebruikers"))
+            if role_allows(actor.role, Permission.AUDIT_READ) and actor.second_factor:
+                self.audit_tab = AuditTab(services, actor)
+                self.tabs.addTab(self.audit_tab, self.tr("Logboek"))
         self.account_tab = AccountTab(services, actor)
         self.account_tab.actor_changed.connect(self.actor_changed)
         self.tabs.addTab(self.account_tab, self.tr("Mijn account"))
@@ -461,10 +466,15 @@ class AdminPage(QWidget):
     def save_settings(self, settings: QSettings) -> None:
         if self.staff_tab is not None:
             settings.setValue("admin/staff_header", self.staff_tab.table.horizontalHeader().saveState())
+        if self.audit_tab is not None:
+            settings.setValue("admin/audit_header", self.audit_tab.table.horizontalHeader().saveState())
 
     def restore_settings(self, settings: QSettings) -> None:
         state = read_bytes(settings, "admin/staff_header")
         if state is not None and self.staff_tab is not None:
             self.staff_tab.table.horizontalHeader().restoreState(state)
+        state = read_bytes(settings, "admin/audit_header")
+        if state is not None and self.audit_tab is not None:
+            self.audit_tab.table.horizontalHeader().restoreState(state)
 
 

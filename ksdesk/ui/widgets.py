@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFont
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from ksdesk.records.enums import label
 
 ERROR_COLOUR = "#b3261e"
+PRACTICE_TIME_ZONE = ZoneInfo("Europe/Amsterdam")  # ksdesk is for Dutch practices: times shown in Dutch time
 
 # Chip colours: (background, text). Chips always carry text as well, never colour alone.
 CHIP_KINDS: dict[str, tuple[str, str]] = {
@@ -39,6 +42,15 @@ CHIP_KINDS: dict[str, tuple[str, str]] = {
 def tr(text: str, context: str = "ksdesk") -> str:
     """Translate a UI string (for module-level helpers outside QObject subclasses)."""
     return QCoreApplication.translate(context, text)
+
+
+def local_time(value: dt.datetime | str) -> str:
+    """A stored UTC moment (a naive datetime, or ISO 8601 like '2026-11-27T13:05:09Z') as Dutch local
+    time, dd-mm-jjjj uu:mm."""
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    return aware.astimezone(PRACTICE_TIME_ZONE).strftime("%d-%m-%Y %H:%M")
 
 
 def code_label(code: StrEnum) -> str:

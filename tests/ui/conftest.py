@@ -21,6 +21,7 @@ class DialogRecorder:
     calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
     unsaved_answer: str = "discard"
     confirm_answer: bool = True
+    save_path: Path | None = None  # what the save-file picker "chooses"
 
     def names(self) -> list[str]:
         return [name for name, _args in self.calls]
@@ -47,7 +48,7 @@ def dialog_recorder(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogRecorder]
     monkeypatch.setattr(dialogs, "confirm", record("confirm", lambda: recorder.confirm_answer))
     monkeypatch.setattr(dialogs, "ask_unsaved", record("ask_unsaved", lambda: recorder.unsaved_answer))
     monkeypatch.setattr(dialogs, "open_file", record("open_file", lambda: None))
-    monkeypatch.setattr(dialogs, "save_file", record("save_file", lambda: None))
+    monkeypatch.setattr(dialogs, "save_file", record("save_file", lambda: recorder.save_path))
     yield recorder
 
 

@@ -1,0 +1,126 @@
+"""Beheer › Logboek: lazy fetching, filters, the chain check, the break-glass count and the inzage PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex
+
+from ksdesk.security.audit import Action
+from ksdesk.ui.audit_tab import AuditTab, AuditTableModel
+from ksdesk.ui.widgets import local_time
+from tests.ui.conftest import no_bsn_client
+
+
+def _tab(qtbot, services, actor, page_size: int = 200) -> AuditTab:
+    tab = AuditTab(services, actor, page_size=page_size)
+    qtbot.addWidget(tab)
+    tab.ensure_loaded()
+    return tab
+
+
+def _column(tab: AuditTab, column: int) -> list[str]:
+    model = tab.model
+    return [model.text(model.entry(row), column) for row in range(model.rowCount())]
+
+
+def test_logboek_only_for_the_beheerder_with_two_factors(make_window, admin, midwife) -> None:
+    assert make_window(admin).admin_page.audit_tab is not None
+    assert make_window(midwife).admin_page.audit_tab is None
+
+
+def test_the_log_is_read_only_when_the_tab_is_shown(qtbot, make_window, services, admin) -> None:
+    window = make_window(admin)
+    before = services.audit.entry_count(admin)
+    window.show()
+    assert services.audit.entry_count(admin) == before  # building the window reads nothing
+    window.admin_page.tabs.setCurrentWidget(window.admin_page.audit_tab)
+    assert window.admin_page.audit_tab.model.rowCount() > 0
+
+
+def test_lazy_fetch_newest_first(qtbot, services, admin, midwife) -> None:
+    for n in range(6):
+        services.clients.create(midwife, no_bsn_client(surname=f"Jansen{n}"))
+    tab = _tab(qtbot, services, admin, page_size=5)
+    model = tab.model
+    assert model.rowCount() == 5 and model.canFetchMore(QModelIndex())
+    assert "scroll voor meer" in tab.count_label.text()
+    services.clients.search(midwife, "")  # the log grows while it is being read
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    seqs = [model.entry(row).seq for row in range(model.rowCount())]
+    assert seqs == sorted(seqs, reverse=True)
+    assert seqs == list(range(seqs[0], 0, -1))  # every line once, none skipped
+    first = model.entry(0)
+    assert _column(tab, AuditTableModel.TIME)[0] == local_time(first.occurred_at)
+    assert dt.datetime.strptime(_column(tab, AuditTableModel.TIME)[0], "%d-%m-%Y %H:%M")
+
+
+def test_filters_by_user_action_client_period_and_break_glass(qtbot, services, admin, midwife) -> None:
+    client = services.clients.create(midwife, no_bsn_client())
+    services.clients.get(midwife, client.id)
+    tab = _tab(qtbot, services, admin)
+    assert tab.user_filter.count() == 4  # "Alle gebruikers" and three users
+
+    tab.user_filter.setCurrentIndex(tab.user_filter.findData(midwife.user_id))
+    tab.apply_filters()
+    assert set(_column(tab, AuditTableModel.USER)) == {"Mila Verloskundige"}
+    assert set(_column(tab, AuditTableModel.ROLE)) == {"Verloskundige"}
+
+    tab.action_filter.setCurrentIndex(tab.action_filter.findData(Action.CREATE))
+    tab.apply_filters()
+    assert _column(tab, AuditTableModel.ACTION) == ["Aangemaakt"]
+    assert _column(tab, AuditTableModel.EVENT) == ["Dossier aangemaakt"]
+
+    tab.clear_filters()
+    tab.client_filter.setText(str(client.id))
+    tab.apply_filters()
+    assert set(_column(tab, AuditTableModel.CLIENT)) == {str(client.id)}
+    assert "Dossier geopend" in _column(tab, AuditTableModel.EVENT)
+
+    tab.clear_filters()
+    tomorrow = dt.date.today() + dt.timedelta(days=2)
+    tab.start_filter.setText(tomorrow.strftime("%d-%m-%Y"))
+    tab.apply_filters()
+    assert tab.model.rowCount() == 0 and tab.count_label.text() == "Geen regels bij deze filters."
+
+    tab.start_filter.setText("31-02-2026")
+    tab.apply_filters()
+    assert "Datum niet herkend" in tab.filter_message.text()
+
+    tab.clear_filters()
+    tab.break_glass_filter.setChecked(True)
+    assert tab.model.rowCount() == 0
+    assert tab.break_glass_banner.text() == "Geen noodtoegang in de laatste 30 dagen"
+
+
+def test_break_glass_is_counted_prominently(qtbot, services, admin) -> None:
+    elevated = services.accounts.break_glass(admin, "Cliënte belt met bloedverlies, verloskundige onbereikbaar")
+    services.clients.search(elevated, "")
+    tab = _tab(qtbot, services, admin)
+    assert tab.break_glass_banner.text() == "1 keer noodtoegang in de laatste 30 dagen"
+    assert not tab.show_break_glass_button.isHidden()
+    tab.show_recent_break_glass()
+    assert tab.model.rowCount() == 2  # the break-glass itself and the search under it
+    assert set(_column(tab, AuditTableModel.BREAK_GLASS)) == {"ja"}
+
+
+def test_chain_check(qtbot, services, admin) -> None:
+    tab = _tab(qtbot, services, admin)
+    assert tab.verify_chain()
+    assert tab.verify_result.text().startswith("Keten in orde:")
+
+
+def test_access_report_is_saved_as_pdf(qtbot, services, admin, midwife, dialog_recorder, tmp_path) -> None:
+    client = services.clients.create(midwife, no_bsn_client())
+    tab = _tab(qtbot, services, admin)
+    assert not tab.report_button.isEnabled()
+    tab.client_filter.setText(str(client.id))
+    assert tab.report_button.isEnabled()
+    assert not tab.save_access_report()  # picker cancelled
+    dialog_recorder.save_path = tmp_path / "inzage.pdf"
+    assert tab.save_access_report()
+    assert (tmp_path / "inzage.pdf").read_bytes().startswith(b"%PDF")
+    assert dialog_recorder.names() == ["save_file", "save_file", "info"]
+    events = [e.event for e in services.audit.entries(admin, limit=5)]
+    assert "audit.access_report" in events
