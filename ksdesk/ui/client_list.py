@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ksdesk.records.gestation import format_date
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
-from ksdesk.services.errors import ServiceError
+from ksdesk.services.errors import PermissionDenied, SecondFactorNeeded, ServiceError
 from ksdesk.services.views import ClientSummary
 from ksdesk.ui.widgets import heading, hint
 
@@ -36,13 +36,20 @@ CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 250
 
 
+def offers_break_glass(exc: Exception) -> bool:
+    """A refusal for lack of role rights on client data, which noodtoegang can lift (not a missing second
+    factor, not another kind of error)."""
+    return isinstance(exc, PermissionDenied) and not isinstance(exc, SecondFactorNeeded) and (
+        "noodknop" in str(exc))
+
+
 class ClientTableModel(QAbstractTableModel):
     """Clients found by a search, fetched page by page as the view scrolls (canFetchMore/fetchMore)."""
 
     NAME, DATE_OF_BIRTH, BSN, POSTCODE, DUE_DATE, GESTATIONAL_AGE = range(6)
     PAGE_SIZE = 100
 
-    failed = Signal(str)  # a service refused (e.g. PermissionDenied); the Dutch message
+    failed = Signal(str, bool)  # a service refused: the Dutch message; whether noodtoegang would help
 
     def __init__(self, services: Services, actor: Actor, page_size: int = PAGE_SIZE,
                  parent: QWidget | None = None) -> None:
@@ -69,6 +76,14 @@ class ClientTableModel(QAbstractTableModel):
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
+    def set_query_silently(self, query: str) -> None:
+        """Drop the loaded rows without asking the services (the next set_query fetches)."""
+        self.beginResetModel()
+        self._rows = []
+        self._query = query
+        self._exhausted = True
+        self.endResetModel()
+
     def summary(self, row: int) -> ClientSummary:
         return self._rows[row]
 
@@ -90,7 +105,7 @@ class ClientTableModel(QAbstractTableModel):
                                                  limit=self.page_size)
         except ServiceError as exc:
             self._exhausted = True
-            self.failed.emit(str(exc))
+            self.failed.emit(str(exc), offers_break_glass(exc))
             return
         if len(page) < self.page_size:
             self._exhausted = True
@@ -142,6 +157,7 @@ class ClientListPage(QWidget):
 
     open_client = Signal(int)
     new_client = Signal()
+    break_glass_requested = Signal()
 
     def __init__(self, services: Services, actor: Actor, *, can_create: bool = True,
                  parent: QWidget | None = None) -> None:
@@ -149,6 +165,7 @@ class ClientListPage(QWidget):
         self._services = services
         self._actor = actor
         self._loaded = False
+        self._can_create = can_create
         self.denied_message = ""
         self.model = ClientTableModel(services, actor, parent=self)
         self.model.failed.connect(self._show_refusal)
@@ -197,9 +214,20 @@ class ClientListPage(QWidget):
         self.empty_label.setObjectName("empty_label")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.empty_label.setContentsMargins(24, 40, 24, 24)
+        self.empty_label.setContentsMargins(24, 40, 24, 12)
+        self.empty_widget = QWidget()
+        empty_layout = QVBoxLayout(self.empty_widget)
+        empty_layout.addWidget(self.empty_label)
+        self.break_glass_button = QPushButton(self.tr("Noodtoegang…"))
+        self.break_glass_button.setObjectName("break_glass_button")
+        self.break_glass_button.setToolTip(self.tr(
+            "Toegang buiten je rol, met een schriftelijke reden; dit wordt vastgelegd en de beheerder ziet het"))
+        self.break_glass_button.clicked.connect(self.break_glass_requested)
+        self.break_glass_button.hide()
+        empty_layout.addWidget(self.break_glass_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
         self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.empty_widget)
         layout.addWidget(self.stack, 1)
         layout.addWidget(hint(self.tr(
             "Zoek met het zoekveld bovenin (Ctrl+F) op naam, BSN, geboortedatum (dd-mm-jjjj) of postcode. "
@@ -210,6 +238,18 @@ class ClientListPage(QWidget):
         """Load the first page the first time the page is shown (not for roles that never come here)."""
         if not self._loaded:
             self.refresh()
+
+    def set_actor(self, actor: Actor, *, can_create: bool) -> None:
+        """Act as someone else from now on (noodtoegang begins or ends); the list loads again when shown."""
+        self._actor = actor
+        self.model._actor = actor
+        self._can_create = can_create
+        self.denied_message = ""
+        self._loaded = False
+        self.break_glass_button.hide()
+        self.new_button.setVisible(can_create)
+        self.model.set_query_silently("")
+        self._pending_query = ""
 
     def refresh(self) -> None:
         self._loaded = True
@@ -257,12 +297,13 @@ class ClientListPage(QWidget):
             self.open_client.emit(self.model.summary(index.row()).id)
 
     # --- state ------------------------------------------------------------------------------
-    def _show_refusal(self, message: str) -> None:
+    def _show_refusal(self, message: str, break_glass: bool = False) -> None:
         self.denied_message = message
         self.new_button.hide()
         self.count_label.clear()
         self.empty_label.setText(message)
-        self.stack.setCurrentWidget(self.empty_label)
+        self.break_glass_button.setVisible(break_glass)
+        self.stack.setCurrentWidget(self.empty_widget)
 
     def _update_state(self) -> None:
         if self.denied_message:
@@ -270,8 +311,9 @@ class ClientListPage(QWidget):
         try:
             total = self._services.clients.count(self._actor, self.model.query)
         except ServiceError as exc:
-            self._show_refusal(str(exc))
+            self._show_refusal(str(exc), offers_break_glass(exc))
             return
+        self.break_glass_button.hide()
         query = self.model.query
         if query:
             self.count_label.setText(self.tr("1 cliënte gevonden voor ‘{q}’").format(q=query) if total == 1
@@ -288,6 +330,6 @@ class ClientListPage(QWidget):
             else:
                 self.empty_label.setText(self.tr(
                     "Nog geen cliënten.\n\nKies ‘Nieuwe cliënte’ (Ctrl+N) om de eerste cliënte in te schrijven."))
-            self.stack.setCurrentWidget(self.empty_label)
+            self.stack.setCurrentWidget(self.empty_widget)
         else:
             self.stack.setCurrentWidget(self.table)

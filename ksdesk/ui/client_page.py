@@ -39,6 +39,7 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.services.views import ClientView, PregnancyView
 from ksdesk.ui import dialogs
+from ksdesk.ui.client_list import offers_break_glass
 from ksdesk.ui.widgets import (
     ERROR_COLOUR,
     FormFields,
@@ -118,6 +119,7 @@ class ClientPage(QWidget):
     back_requested = Signal()
     client_saved = Signal(int)
     status_message = Signal(str)
+    break_glass_requested = Signal(int)  # refused for lack of role rights; the user chose noodtoegang
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -357,6 +359,10 @@ class ClientPage(QWidget):
         return tab
 
     # --- opening ----------------------------------------------------------------------------
+    def set_actor(self, actor: Actor) -> None:
+        """Act as someone else from now on (noodtoegang begins or ends)."""
+        self._actor = actor
+
     @property
     def client_id(self) -> int | None:
         return self.view.id if self.view else None
@@ -383,7 +389,14 @@ class ClientPage(QWidget):
         try:
             view = self._services.clients.get(self._actor, client_id)
         except ServiceError as exc:
-            dialogs.error(self, self.tr("Cliënte openen"), str(exc))
+            if offers_break_glass(exc):
+                if dialogs.confirm(self, self.tr("Geen toegang"), self.tr(
+                        "{message}\n\nMet noodtoegang kun je dit dossier toch openen. Je geeft dan een reden op; "
+                        "dat wordt vastgelegd en de beheerder ziet het.").format(message=exc),
+                        self.tr("Noodtoegang…")):
+                    self.break_glass_requested.emit(client_id)
+            else:
+                dialogs.error(self, self.tr("Cliënte openen"), str(exc))
             return False
         self.selected_pregnancy = None
         self._pregnancy_snapshot = self.pregnancy_fields.values()

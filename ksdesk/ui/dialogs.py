@@ -6,13 +6,24 @@ Screens call these functions instead of QMessageBox/QFileDialog directly, so tes
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 UnsavedAnswer = Literal["save", "discard", "cancel"]
+T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
@@ -71,3 +82,70 @@ def open_file(parent: QWidget | None, title: str, name_filter: str) -> Path | No
 def save_file(parent: QWidget | None, title: str, suggested: str, name_filter: str) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
     return Path(chosen) if chosen else None
+
+
+class BreakGlassDialog(QDialog):
+    """Noodtoegang: a written reason (multi-line). `attempt(reason)` asks the services, which check the
+    reason; their Dutch message is shown in the dialog and it stays open. On success `result_value` is set."""
+
+    def __init__(self, parent: QWidget | None, attempt: Callable[[str], object]) -> None:
+        super().__init__(parent)
+        self._attempt = attempt
+        self.result_value: object = None
+        self.setWindowTitle(_tr("Noodtoegang"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        intro = QLabel(_tr(
+            "<b>Noodtoegang geeft je toegang tot gegevens die bij je rol niet horen.</b><br>"
+            "Gebruik het alleen als het echt nodig is. Je reden, je naam en alles wat je daarna inziet of "
+            "wijzigt worden vastgelegd, en de beheerder ziet dat terug in het logboek."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        label = QLabel(_tr("&Reden (minstens 10 tekens)"))
+        layout.addWidget(label)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("break_glass_reason")
+        self.reason.setPlaceholderText(_tr("Bijv. cliënte belt met bloedverlies; haar verloskundige is onbereikbaar"))
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(90)
+        label.setBuddy(self.reason)
+        layout.addWidget(self.reason)
+        self.message = QLabel()
+        self.message.setObjectName("break_glass_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.message.hide()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.confirm_button = buttons.addButton(_tr("Noodtoegang gebruiken"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button.setObjectName("break_glass_confirm")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuleren"))
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.reason.setFocus()
+
+    def try_accept(self) -> None:
+        from ksdesk.services.errors import ServiceError, ValidationError
+
+        try:
+            self.result_value = self._attempt(self.reason.toPlainText())
+        except ValidationError as exc:
+            self.message.setText("\n".join(exc.messages.values()))
+            self.message.show()
+            return
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            return
+        self.accept()
+
+
+def break_glass(parent: QWidget | None, attempt: Callable[[str], T]) -> T | None:
+    """Ask for the written reason for noodtoegang; returns what attempt(reason) gave (the elevated actor),
+    or None when cancelled."""
+    dialog = BreakGlassDialog(parent, attempt)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.result_value  # type: ignore[return-value]

@@ -7,14 +7,18 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -96,6 +100,8 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.switched_to: Actor | None = None
         self._discard_on_close = False
+        self.break_glass_actor: Actor | None = None  # noodtoegang for the client section, while it lasts
+        self.break_glass_client_id: int | None = None
         self.clients_allowed = role_allows(actor.role, Permission.CLIENT_SEARCH)
         self.can_write_clients = role_allows(actor.role, Permission.CLIENT_WRITE)
         self.practice = self._load_practice()
@@ -254,15 +260,42 @@ class MainWindow(QMainWindow):
             self.client_page.back_requested.connect(self.back_to_list)
             self.client_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             self.client_page.client_saved.connect(lambda _id: self.client_list.refresh())
+            self.client_list.break_glass_requested.connect(self.start_break_glass)
+            self.client_page.break_glass_requested.connect(self.start_break_glass)
             self.clients_stack.addWidget(self.client_list)
             self.clients_stack.addWidget(self.client_page)
-            return self.clients_stack
+            container = QWidget()
+            column = QVBoxLayout(container)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addWidget(self._build_break_glass_banner())
+            column.addWidget(self.clients_stack, 1)
+            return container
         if key == "admin":
             self.admin_page = AdminPage(self._services, self.actor)
             self.admin_page.practice_saved.connect(self._practice_changed)
             self.admin_page.actor_changed.connect(self.replace_actor)
             return self.admin_page
         return PlaceholderPage(title, tr(PLACEHOLDERS[key], "MainWindow"))
+
+    def _build_break_glass_banner(self) -> QFrame:
+        self.break_glass_banner = QFrame()
+        self.break_glass_banner.setObjectName("break_glass_banner")
+        self.break_glass_banner.setStyleSheet(
+            "QFrame#break_glass_banner { background: #b3261e; }"
+            " QFrame#break_glass_banner QLabel { color: white; font-weight: 600; }")
+        row = QHBoxLayout(self.break_glass_banner)
+        row.setContentsMargins(16, 6, 10, 6)
+        self.break_glass_label = QLabel()
+        self.break_glass_label.setObjectName("break_glass_label")
+        self.break_glass_label.setWordWrap(True)
+        row.addWidget(self.break_glass_label, 1)
+        self.end_break_glass_button = QPushButton(self.tr("Noodtoegang beëindigen"))
+        self.end_break_glass_button.setObjectName("end_break_glass_button")
+        self.end_break_glass_button.clicked.connect(self.end_break_glass)
+        row.addWidget(self.end_break_glass_button)
+        self.break_glass_banner.hide()
+        return self.break_glass_banner
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -303,13 +336,16 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         key = item.data(Qt.ItemDataRole.UserRole)
+        if key != "clients" and self.break_glass_actor is not None and not self.end_break_glass():
+            self.show_section("clients")  # unsaved edits under noodtoegang: she chose to stay
+            return
         self.stack.setCurrentWidget(self.pages[key])
         if key == "clients":
             self.client_list.ensure_loaded()
 
     def focus_search(self) -> None:
         """Ctrl+F: jump to Cliënten (the list) and put the cursor in the search field."""
-        if not self.clients_allowed:
+        if not self.clients_allowed and self.break_glass_actor is None:
             self.show_section("clients")
             return
         self.show_section("clients")
@@ -346,6 +382,9 @@ class MainWindow(QMainWindow):
     def open_client(self, client_id: int) -> None:
         """Show a client's page; unsaved changes to another client are asked about first."""
         self.show_section("clients")
+        if (self.break_glass_actor is not None and self.break_glass_client_id not in (None, client_id)
+                and not self.end_break_glass()):
+            return  # noodtoegang is for one client: opening another one ends it first
         page = self.client_page
         if page.client_id == client_id:
             self.clients_stack.setCurrentWidget(page)
@@ -355,6 +394,8 @@ class MainWindow(QMainWindow):
             return
         if page.load_client(client_id):
             self.clients_stack.setCurrentWidget(page)
+            if self.break_glass_actor is not None:
+                self.break_glass_client_id = client_id
 
     def new_client(self) -> None:
         if not self.can_write_clients:
@@ -374,8 +415,59 @@ class MainWindow(QMainWindow):
     def back_to_list(self) -> None:
         if not self.client_page.confirm_leave():
             return
+        if self.break_glass_client_id is not None:
+            self.end_break_glass()  # leaving the client ends noodtoegang
+            return
         self.clients_stack.setCurrentWidget(self.client_list)
         self.client_list.table.setFocus()
+
+    # --- noodtoegang (break-glass) ----------------------------------------------------------
+    def start_break_glass(self, client_id: int | None = None) -> bool:
+        """Ask the written reason; the services log it and give an elevated actor, used for the client
+        section only, until the user leaves the client (or the section, or ends it herself)."""
+        if self.break_glass_actor is not None:
+            return True
+        elevated = dialogs.break_glass(self, lambda reason: self._services.accounts.break_glass(self.actor, reason))
+        if elevated is None:
+            return False
+        self.break_glass_actor = elevated
+        self.break_glass_client_id = None
+        self.break_glass_label.setText(self.tr("Noodtoegang actief: {reason}").format(
+            reason=elevated.break_glass_reason))
+        self.break_glass_banner.show()
+        self.client_list.set_actor(elevated, can_create=False)
+        self.client_page.set_actor(elevated)
+        self.search_bar.show()
+        self.show_section("clients")
+        if client_id is not None:
+            self.open_client(client_id)
+        else:
+            self.clients_stack.setCurrentWidget(self.client_list)
+            self.client_list.refresh()
+            self.focus_search_field()
+        return True
+
+    def end_break_glass(self) -> bool:
+        """Back to the user's own rights; unsaved edits made under noodtoegang are asked about first."""
+        if self.break_glass_actor is None:
+            return True
+        if not self.client_page.confirm_leave():
+            return False
+        self.break_glass_actor = None
+        self.break_glass_client_id = None
+        self.break_glass_banner.hide()
+        self.client_page.set_actor(self.actor)
+        self.client_page.start_new()  # nothing of her dossier stays on screen
+        self.client_list.set_actor(self.actor, can_create=self.can_write_clients)
+        self.search_bar.setVisible(self.clients_allowed and not self.locked)
+        self.clients_stack.setCurrentWidget(self.client_list)
+        if self.current_section() == "clients":
+            self.client_list.ensure_loaded()
+        return True
+
+    def focus_search_field(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search_field.selectAll()
 
     # --- locking ----------------------------------------------------------------------------
     def _auto_lock_interval(self, override_ms: int | None) -> int:
@@ -417,7 +509,7 @@ class MainWindow(QMainWindow):
             return
         self.locked = False
         self.root_stack.setCurrentWidget(self.splitter)
-        self.search_bar.setVisible(self.clients_allowed)
+        self.search_bar.setVisible(self.clients_allowed or self.break_glass_actor is not None)
         for action in self._lockable_actions():
             action.setEnabled(True)
         self.idle_watcher.start()

@@ -22,6 +22,8 @@ class DialogRecorder:
     unsaved_answer: str = "discard"
     confirm_answer: bool = True
     save_path: Path | None = None  # what the save-file picker "chooses"
+    break_glass_reason: str | None = "Cliënte belt met bloedverlies; haar verloskundige is onbereikbaar"
+    break_glass_messages: list[str] = field(default_factory=list)  # refusals shown in the reason dialog
 
     def names(self) -> list[str]:
         return [name for name, _args in self.calls]
@@ -49,6 +51,23 @@ def dialog_recorder(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogRecorder]
     monkeypatch.setattr(dialogs, "ask_unsaved", record("ask_unsaved", lambda: recorder.unsaved_answer))
     monkeypatch.setattr(dialogs, "open_file", record("open_file", lambda: None))
     monkeypatch.setattr(dialogs, "save_file", record("save_file", lambda: recorder.save_path))
+
+    def break_glass(_parent: Any, attempt: Callable[[str], Any]) -> Any:
+        """The reason dialog: types recorder.break_glass_reason (None: cancel) and confirms once."""
+        from ksdesk.services.errors import ServiceError, ValidationError
+
+        recorder.calls.append(("break_glass", (recorder.break_glass_reason,)))
+        if recorder.break_glass_reason is None:
+            return None
+        try:
+            return attempt(recorder.break_glass_reason)
+        except ValidationError as exc:
+            recorder.break_glass_messages.extend(exc.messages.values())
+        except ServiceError as exc:
+            recorder.break_glass_messages.append(str(exc))
+        return None  # (the real dialog stays open; here the user gives up)
+
+    monkeypatch.setattr(dialogs, "break_glass", break_glass)
     yield recorder
 
 

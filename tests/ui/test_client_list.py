@@ -93,7 +93,7 @@ def test_empty_states_say_what_to_do(qtbot, make_window, services, midwife) -> N
     window = make_window(midwife)
     page = window.client_list
     page.refresh()
-    assert page.stack.currentWidget() is page.empty_label
+    assert page.stack.currentWidget() is page.empty_widget
     assert "Nieuwe cliënte" in page.empty_label.text()
     assert page.count_label.text() == "0 cliënten"
     services.clients.create(midwife, client_data())
