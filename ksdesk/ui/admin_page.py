@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,6 +36,7 @@ from ksdesk.ui.account_tab import AccountTab
 from ksdesk.ui.audit_tab import AuditTab
 from ksdesk.ui.client_page import LiveCheck, postcode_text
 from ksdesk.ui.settings import read_bytes
+from ksdesk.ui.users_tab import UsersTab
 from ksdesk.ui.widgets import (
     ERROR_COLOUR,
     FormFields,
@@ -47,6 +46,7 @@ from ksdesk.ui.widgets import (
     heading,
     hint,
     new_form,
+    small_table,
     time_edit,
     tr,
 )
@@ -63,18 +63,7 @@ def _message_label() -> QLabel:
 
 
 def _table(headers: list[str]) -> QTableWidget:
-    """A small read-only table (staff and users are tens of rows, not thousands)."""
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setSortingEnabled(True)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
+    return small_table(headers)
 
 
 class PracticeTab(QWidget):
@@ -362,38 +351,6 @@ class StaffTab(QWidget):
         self.load(select_id=member.id)
         self.show_member(member)
         return True
-
-
-class UsersTab(QWidget):
-    """User accounts, read-only for now (adding users comes with the account management screen)."""
-
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        self.table = _table([self.tr("Gebruikersnaam"), self.tr("Naam"), self.tr("Rol"), self.tr("Status"),
-                             self.tr("Tweestapsverificatie")])
-        self.table.setObjectName("users_table")
-        for column, width in enumerate((140, 200, 140, 100)):
-            self.table.setColumnWidth(column, width)
-        layout.addWidget(self.table, 1)
-        self.message = hint(self.tr("Gebruikers toevoegen en wachtwoorden herstellen komt in een volgende "
-                                    "versie; gebruik tot die tijd de opdrachtregel."))
-        layout.addWidget(self.message)
-        try:
-            users = services.accounts.list_users(actor)
-        except ServiceError as exc:
-            self.message.setText(str(exc))
-            return
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(users))
-        for row, user in enumerate(users):
-            cells = (user.username, user.display_name, code_label(user.role),
-                     self.tr("Actief") if user.active else self.tr("Geblokkeerd"),
-                     self.tr("aan") if user.has_totp else self.tr("uit"))
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.setSortingEnabled(True)
 
 
 class AdminPage(QWidget):

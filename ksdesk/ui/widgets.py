@@ -10,14 +10,17 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTableWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -278,6 +281,21 @@ class FormFields(QObject):
                 widget.setReadOnly(read_only)
             else:
                 widget.setEnabled(not read_only)
+
+
+def small_table(headers: list[str]) -> QTableWidget:
+    """A small read-only sortable table (staff and users are tens of rows, not thousands)."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
 
 
 def new_form() -> QFormLayout:
