@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import html
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPageSize, QPdfWriter, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -19,7 +23,40 @@ from ksdesk.services.accounts import TotpEnrolment
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui import dialogs
-from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, chip, hint, new_form
+from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, chip, hint, new_form, tr
+
+
+def recovery_codes_text(codes: list[str], username: str) -> str:
+    today = dt.date.today().strftime("%d-%m-%Y")
+    return "\n".join([
+        tr("ksdesk – herstelcodes voor de tweede factor", "AccountTab"),
+        tr("Gebruiker: {username} · gemaakt op {date}", "AccountTab").format(username=username, date=today),
+        "",
+        tr("Elke code werkt één keer, als je telefoon er niet is. Bewaar dit blad op een veilige plek,", "AccountTab"),
+        tr("niet bij de computer en niet in een gedeelde map.", "AccountTab"),
+        "",
+        *codes,
+        "",
+    ])
+
+
+def write_recovery_codes(path: Path, codes: list[str], username: str) -> None:
+    """As plain text (.txt) or a one-page PDF (anything else), through Qt's own PDF writer."""
+    text = recovery_codes_text(codes, username)
+    if path.suffix.lower() == ".txt":
+        path.write_text(text, encoding="utf-8")
+        return
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setTitle("ksdesk herstelcodes")
+    document = QTextDocument()
+    lines = text.split("\n")
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines[1:] if line and line not in codes)
+    code_list = "".join(f"<p style='font-family: monospace; font-size: 14pt'>{html.escape(c)}</p>" for c in codes)
+    document.setHtml(f"<h2>{html.escape(lines[0])}</h2>{body}{code_list}")
+    document.print_(writer)
+    if not path.exists():
+        raise OSError(f"PDF niet geschreven: {path}")
 
 
 class AccountTab(QWidget):
@@ -136,10 +173,26 @@ class AccountTab(QWidget):
         except ServiceError as exc:
             dialogs.error(self, self.tr("Tweede factor"), str(exc))
             return
-        dialogs.info(self, self.tr("Herstelcodes"), self.tr(
-            "De tweede factor is ingesteld. Bewaar deze herstelcodes op een veilige plek (niet op deze computer). "
-            "Elke code werkt één keer, als je telefoon er niet is:\n\n{codes}").format(codes="\n".join(codes)))
+        if dialogs.recovery_codes(self, codes):
+            self.save_recovery_codes(codes)
         self.actor_changed.emit(actor)
+
+    def save_recovery_codes(self, codes: list[str]) -> bool:
+        """Write the codes once to a .txt or .pdf file the user picks (to print, then keep safe)."""
+        path = dialogs.save_file(self, self.tr("Herstelcodes opslaan"), "ksdesk-herstelcodes.pdf",
+                                 self.tr("PDF-bestand (*.pdf);;Tekstbestand (*.txt)"))
+        if path is None:
+            return False
+        try:
+            write_recovery_codes(path, codes, self._actor.username)
+        except OSError as exc:
+            dialogs.error(self, self.tr("Herstelcodes"), self.tr(
+                "Het bestand kon niet worden opgeslagen: {error}").format(error=exc.strerror or str(exc)))
+            return False
+        dialogs.info(self, self.tr("Herstelcodes"), self.tr(
+            "De herstelcodes staan in {name}. Druk ze af, bewaar ze op een veilige plek en verwijder het "
+            "bestand daarna van deze computer.").format(name=path.name))
+        return True
 
     def change_password(self) -> None:
         values = self.password_fields.values()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -48,6 +48,9 @@ class ClientTableModel(QAbstractTableModel):
 
     NAME, DATE_OF_BIRTH, BSN, POSTCODE, DUE_DATE, GESTATIONAL_AGE = range(6)
     PAGE_SIZE = 100
+    # Columns sorted by the services (server-side, so paging stays right); the others are not sortable.
+    SORT_KEYS: ClassVar[dict[int, str]] = {NAME: "name", DATE_OF_BIRTH: "date_of_birth", BSN: "bsn",
+                                           POSTCODE: "postcode"}
 
     failed = Signal(str, bool)  # a service refused: the Dutch message; whether noodtoegang would help
 
@@ -60,6 +63,8 @@ class ClientTableModel(QAbstractTableModel):
         self._rows: list[ClientSummary] = []
         self._query = ""
         self._exhausted = True
+        self.order_by = "name"
+        self.descending = False
         self.headers = (self.tr("Naam"), self.tr("Geboortedatum"), self.tr("BSN"), self.tr("Postcode"),
                         self.tr("À terme datum"), self.tr("Amenorroeduur"))
 
@@ -75,6 +80,14 @@ class ClientTableModel(QAbstractTableModel):
         self._exhausted = False
         self.endResetModel()
         self.fetchMore(QModelIndex())
+
+    def set_sort(self, order_by: str, descending: bool) -> bool:
+        """Sort by a key of SORT_KEYS; True when that changed the order (the caller reloads)."""
+        if (order_by, descending) == (self.order_by, self.descending):
+            return False
+        self.order_by = order_by
+        self.descending = descending
+        return True
 
     def set_query_silently(self, query: str) -> None:
         """Drop the loaded rows without asking the services (the next set_query fetches)."""
@@ -102,7 +115,8 @@ class ClientTableModel(QAbstractTableModel):
             return
         try:
             page = self._services.clients.search(self._actor, self._query, offset=len(self._rows),
-                                                 limit=self.page_size)
+                                                 limit=self.page_size, order_by=self.order_by,
+                                                 descending=self.descending)
         except ServiceError as exc:
             self._exhausted = True
             self.failed.emit(str(exc), offers_break_glass(exc))
@@ -208,6 +222,11 @@ class ClientListPage(QWidget):
         for column, width in enumerate((240, 110, 100, 90, 110, 120)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(ClientTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(ClientTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self._sort_state = (ClientTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.empty_label = QLabel()
@@ -232,6 +251,33 @@ class ClientListPage(QWidget):
         layout.addWidget(hint(self.tr(
             "Zoek met het zoekveld bovenin (Ctrl+F) op naam, BSN, geboortedatum (dd-mm-jjjj) of postcode. "
             "Enter of dubbelklik opent de cliënte.")))
+
+    # --- sorting ----------------------------------------------------------------------------
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """A click on a header: Naam, Geboortedatum, BSN and Postcode sort (by the services); the other
+        columns keep the current order and indicator."""
+        header = self.table.horizontalHeader()
+        if column not in ClientTableModel.SORT_KEYS:
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sort_state)
+            header.blockSignals(False)
+            return
+        self._sort_state = (column, order)
+        changed = self.model.set_sort(ClientTableModel.SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        if changed and self._loaded and not self.denied_message:
+            self.model.set_query(self.model.query)
+            self._update_state()
+
+    def sync_sort_from_header(self) -> None:
+        """After a restored header state: sort as its indicator shows."""
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        if column not in ClientTableModel.SORT_KEYS:
+            header.blockSignals(True)
+            header.setSortIndicator(ClientTableModel.NAME, Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            column = ClientTableModel.NAME
+        self._sort_changed(column, header.sortIndicatorOrder())
 
     # --- searching --------------------------------------------------------------------------
     def ensure_loaded(self) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +46,7 @@ from ksdesk.ui.widgets import (
     fill_enum_combo,
     heading,
     hint,
+    local_time,
     new_form,
     style_chip,
 )
@@ -63,12 +62,6 @@ STATUS_CHIP: dict[PregnancyStatus, str] = {
     PregnancyStatus.MOVED: "neutral",
     PregnancyStatus.STOPPED: "neutral",
 }
-
-
-def _local_time(value: dt.datetime) -> str:
-    """A stored UTC timestamp as local dd-mm-jjjj HH:MM."""
-    aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-    return aware.astimezone().strftime("%d-%m-%Y %H:%M")
 
 
 def postcode_text(code: str | None) -> str:
@@ -531,7 +524,7 @@ class ClientPage(QWidget):
         self.history_box.setVisible(bool(history))
         self.history_table.setRowCount(len(history))
         for row, change in enumerate(sorted(history, key=lambda c: c.changed_at, reverse=True)):
-            cells = (format_date(change.due_date), code_label(change.source), _local_time(change.changed_at),
+            cells = (format_date(change.due_date), code_label(change.source), local_time(change.changed_at),
                      change.changed_by)
             for column, text in enumerate(cells):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))

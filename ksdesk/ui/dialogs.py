@@ -70,6 +70,26 @@ def ask_unsaved(parent: QWidget | None, what: str) -> UnsavedAnswer:
     return "cancel"
 
 
+def recovery_codes(parent: QWidget | None, codes: list[str]) -> bool:
+    """Show the recovery codes once, with the warning to keep them safe. True: she wants them in a file
+    (to print or keep on a stick in a drawer)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        _tr("Herstelcodes"),
+        _tr("De tweede factor is ingesteld. Hieronder staan je herstelcodes: elke code werkt één keer, als je "
+            "telefoon er niet is. Ze worden maar één keer getoond."),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setInformativeText("\n".join(codes) + "\n\n" + _tr(
+        "Bewaar ze op een veilige plek en niet op deze computer: wie de codes en je wachtwoord heeft, kan als "
+        "jou inloggen. Sla ze op om ze af te drukken, en verwijder het bestand daarna."))
+    save = box.addButton(_tr("Opslaan als bestand…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Sluiten"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is save
+
+
 def about(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.about(parent, title, text)
 

@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
         self.practice = self._load_practice()
         self._populate_pages()
         self.client_list.table.horizontalHeader().restoreState(header)
+        self.client_list.sync_sort_from_header()
         self.setWindowTitle(self._title())
         self._update_status()
         self.show_section(section)
@@ -599,5 +600,7 @@ class MainWindow(QMainWindow):
         header = read_bytes(settings, "clients/header")
         if header is not None:
             self.client_list.table.horizontalHeader().restoreState(header)
+            self.client_list.sync_sort_from_header()
+        self.client_list.sync_sort_from_header()
         self.admin_page.restore_settings(settings)
 

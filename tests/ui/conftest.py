@@ -22,6 +22,7 @@ class DialogRecorder:
     unsaved_answer: str = "discard"
     confirm_answer: bool = True
     save_path: Path | None = None  # what the save-file picker "chooses"
+    save_recovery_codes: bool = False  # the answer in the recovery-codes box
     break_glass_reason: str | None = "Cliënte belt met bloedverlies; haar verloskundige is onbereikbaar"
     break_glass_messages: list[str] = field(default_factory=list)  # refusals shown in the reason dialog
 
@@ -47,6 +48,7 @@ def dialog_recorder(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogRecorder]
     monkeypatch.setattr(dialogs, "info", record("info", lambda: None))
     monkeypatch.setattr(dialogs, "error", record("error", lambda: None))
     monkeypatch.setattr(dialogs, "about", record("about", lambda: None))
+    monkeypatch.setattr(dialogs, "recovery_codes", record("recovery_codes", lambda: recorder.save_recovery_codes))
     monkeypatch.setattr(dialogs, "confirm", record("confirm", lambda: recorder.confirm_answer))
     monkeypatch.setattr(dialogs, "ask_unsaved", record("ask_unsaved", lambda: recorder.unsaved_answer))
     monkeypatch.setattr(dialogs, "open_file", record("open_file", lambda: None))

@@ -107,7 +107,36 @@ def test_beheerder_sets_up_the_second_factor(qtbot, empty_services, ui_dir, dial
     assert "klopt niet" in tab.code_message.text()
     tab.code_edit.setText(totp.current_code(tab.enrolment.secret))
     tab.confirm_enrolment()
-    assert dialog_recorder.names() == ["info"]
+    assert dialog_recorder.names() == ["recovery_codes"]
+    assert len(dialog_recorder.calls[0][1][0]) >= 8  # the codes were shown
     assert window.actor.second_factor
     assert _tab_titles(window.admin_page) == ["Praktijk", "Medewerkers", "Gebruikers", "Logboek", "Mijn account"]
     assert window.practice_label.text() == PRACTICE["name"]
+
+
+def test_recovery_codes_can_be_saved_once(qtbot, empty_services, ui_dir, dialog_recorder, tmp_path) -> None:
+    from ksdesk.security import totp
+    from ksdesk.ui.main_window import MainWindow
+    from tests.conftest import PASSWORD, PRACTICE
+
+    actor = empty_services.accounts.first_run(PRACTICE, "ria", "Ria Rijpstra", PASSWORD)
+    window = MainWindow(empty_services, actor, ui_dir)
+    qtbot.addWidget(window)
+    tab = window.admin_page.account_tab
+    tab.start_enrolment()
+    tab.code_edit.setText(totp.current_code(tab.enrolment.secret))
+    dialog_recorder.save_recovery_codes = True
+    dialog_recorder.save_path = tmp_path / "codes.txt"
+    tab.confirm_enrolment()
+    assert dialog_recorder.names() == ["recovery_codes", "save_file", "info"]
+    codes = dialog_recorder.calls[0][1][0]
+    text = (tmp_path / "codes.txt").read_text(encoding="utf-8")
+    assert all(code in text for code in codes) and "veilige plek" in text
+    assert empty_services.accounts.login("ria", PASSWORD, codes[0]).second_factor
+
+
+def test_recovery_codes_as_pdf(tmp_path) -> None:
+    from ksdesk.ui.account_tab import write_recovery_codes
+
+    write_recovery_codes(tmp_path / "codes.pdf", ["abcd-efgh", "ijkl-mnop"], "ria")
+    assert (tmp_path / "codes.pdf").read_bytes().startswith(b"%PDF")

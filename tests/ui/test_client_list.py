@@ -123,3 +123,42 @@ def test_double_click_opens_the_client(qtbot, make_window, services, midwife) ->
     table = window.client_list.table
     table.doubleClicked.emit(window.client_list.model.index(0, 0))
     assert window.client_page.client_id == client.id
+
+
+def _click_header(qtbot, table, column: int) -> None:
+    from PySide6.QtCore import QPoint
+
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def test_header_clicks_sort_on_the_server(qtbot, make_window, services, midwife) -> None:
+    _create_clients(services, midwife, 7)
+    window = make_window(midwife)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.client_list
+    page.model.page_size = 3  # sorted by the services: the first page is already in order
+    page.refresh()
+
+    def surnames() -> list[str]:
+        return [page.model.summary(i).name.split()[1] for i in range(page.model.rowCount())]
+
+    assert surnames()[:3] == ["Aalbers", "Bosman", "Claes"]
+    _click_header(qtbot, page.table, ClientTableModel.NAME)  # second click on Naam: descending
+    assert page.model.descending and surnames()[:3] == ["Gerritsen", "Frissen", "Evers"]
+    _click_header(qtbot, page.table, ClientTableModel.POSTCODE)
+    assert page.model.order_by == "postcode"
+    postcodes = [page.model.summary(i).postcode for i in range(page.model.rowCount())]
+    assert postcodes == sorted(postcodes) or postcodes == sorted(postcodes, reverse=True)
+    _click_header(qtbot, page.table, ClientTableModel.DATE_OF_BIRTH)
+    births = [page.model.summary(i).date_of_birth for i in range(page.model.rowCount())]
+    assert births in (sorted(births), sorted(births, reverse=True))
+    state = (page.model.order_by, page.model.descending)
+    header = page.table.horizontalHeader()
+    _click_header(qtbot, page.table, ClientTableModel.DUE_DATE)  # not sortable: nothing changes
+    assert (page.model.order_by, page.model.descending) == state
+    assert header.sortIndicatorSection() == ClientTableModel.DATE_OF_BIRTH
+    _click_header(qtbot, page.table, ClientTableModel.BSN)
+    assert page.model.order_by == "bsn"

@@ -134,6 +134,22 @@ def test_add_and_change_a_pregnancy(qtbot, make_window, services, midwife) -> No
     assert page.history_table.rowCount() == 2
     assert page.history_table.item(0, 0).text() == "05-04-2027"
     assert page.history_table.item(0, 1).text() == "Termijnecho"
+    # changed_at is stored in UTC (naive); the table shows Dutch local time
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    newest = max(stored[0].due_date_history, key=lambda c: c.changed_at)
+    dutch = newest.changed_at.replace(tzinfo=dt.UTC).astimezone(ZoneInfo("Europe/Amsterdam"))
+    assert page.history_table.item(0, 2).text() == dutch.strftime("%d-%m-%Y %H:%M")
+
+
+def test_local_time_is_dutch_time() -> None:
+    import datetime as dt
+
+    from ksdesk.ui.widgets import local_time
+
+    assert local_time(dt.datetime(2026, 11, 27, 13, 5, 9)) == "27-11-2026 14:05"  # winter: UTC+1
+    assert local_time("2026-07-01T22:30:00Z") == "02-07-2026 00:30"  # summer: UTC+2, next day
 
 
 def test_invalid_pregnancy_shows_messages(qtbot, make_window, services, midwife) -> None:
