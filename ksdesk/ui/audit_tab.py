@@ -47,6 +47,39 @@ ACTION_WORDS: dict[Action, str] = {
 }
 
 
+# Events the services' event_label() does not describe yet (its text wins once it has one).
+EVENT_WORDS: dict[str, str] = {
+    "login": "Aanmelden",
+    "break_glass": "Noodtoegang gevraagd",
+    "client.search": "Cliënten gezocht",
+    "client.retention_list": "Bewaartermijnen bekeken",
+    "practice.save": "Praktijkgegevens opgeslagen",
+    "settings.auto_lock": "Automatisch vergrendelen ingesteld",
+    "setup.first_run": "Praktijk ingericht",
+    "staff.create": "Medewerker toegevoegd",
+    "staff.update": "Medewerker gewijzigd",
+    "user.create": "Gebruiker aangemaakt",
+    "user.update": "Gebruiker gewijzigd",
+    "user.password": "Eigen wachtwoord gewijzigd",
+    "user.password_reset": "Wachtwoord hersteld",
+    "user.unlock": "Blokkade opgeheven",
+    "user.totp_enrolled": "Tweede factor ingesteld",
+}
+
+
+def event_text(event: str) -> str:
+    """Dutch words for an event; a refused operation (logged under its service method) reads as an attempt."""
+    described = event_label(event)
+    if described != event:
+        return described
+    if event in EVENT_WORDS:
+        return tr(EVENT_WORDS[event], "AuditTab")
+    service, _, method = event.partition(".")
+    if service.endswith("Service") and method:
+        return tr("Poging: {operation}", "AuditTab").format(operation=method.replace("_", " "))
+    return event
+
+
 def action_word(code: str) -> str:
     try:
         return tr(ACTION_WORDS[Action(code)], "AuditTab")
@@ -168,7 +201,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == self.ACTION:
             return action_word(entry.action)
         if column == self.EVENT:
-            return event_label(entry.event)
+            return event_text(entry.event)
         if column == self.CLIENT:
             return str(entry.client_id) if entry.client_id is not None else ""
         if column == self.OUTCOME:
@@ -220,12 +253,13 @@ class AuditTab(QWidget):
         self.client_filter.setObjectName("client_filter")
         self.client_filter.setPlaceholderText(self.tr("nummer"))
         self.client_filter.setValidator(QIntValidator(1, 2_000_000_000, self))
-        self.client_filter.setMaximumWidth(90)
+        self.client_filter.setFixedWidth(80)
         self.client_filter.editingFinished.connect(self.apply_filters)
         self.user_filter = QComboBox()
         self.user_filter.setObjectName("user_filter")
         self.user_filter.addItem(self.tr("Alle gebruikers"), None)
-        self.user_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.user_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.user_filter.setMinimumContentsLength(30)
         self.user_filter.activated.connect(self.apply_filters)
         self.action_filter = QComboBox()
         self.action_filter.setObjectName("action_filter")
@@ -236,6 +270,7 @@ class AuditTab(QWidget):
         self.start_filter = date_edit("start_filter")
         self.end_filter = date_edit("end_filter")
         for edit in (self.start_filter, self.end_filter):
+            edit.setFixedWidth(105)
             edit.editingFinished.connect(self.apply_filters)
         self.break_glass_filter = QCheckBox(self.tr("Alleen noodtoegang"))
         self.break_glass_filter.setObjectName("break_glass_filter")
@@ -243,18 +278,23 @@ class AuditTab(QWidget):
         self.clear_button = QPushButton(self.tr("Filters wissen"))
         self.clear_button.setObjectName("clear_filters_button")
         self.clear_button.clicked.connect(self.clear_filters)
-        for caption, widget in ((self.tr("Cliënt"), self.client_filter), (self.tr("Gebruiker"), self.user_filter),
-                                (self.tr("Handeling"), self.action_filter), (self.tr("Van"), self.start_filter),
-                                (self.tr("t/m"), self.end_filter)):
-            label = QLabel(caption)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-            filters.addSpacing(6)
-        filters.addWidget(self.break_glass_filter)
+        period = QHBoxLayout()
+        for row, pairs in ((filters, ((self.tr("&Cliënt"), self.client_filter),
+                                      (self.tr("&Gebruiker"), self.user_filter),
+                                      (self.tr("&Handeling"), self.action_filter))),
+                           (period, ((self.tr("&Periode van"), self.start_filter), (self.tr("t/m"), self.end_filter)))):
+            for caption, widget in pairs:
+                label = QLabel(caption)
+                label.setBuddy(widget)
+                row.addWidget(label)
+                row.addWidget(widget)
+                row.addSpacing(10)
+        period.addWidget(self.break_glass_filter)
+        period.addStretch(1)
+        period.addWidget(self.clear_button)
         filters.addStretch(1)
-        filters.addWidget(self.clear_button)
         layout.addLayout(filters)
+        layout.addLayout(period)
         self.filter_message = QLabel()
         self.filter_message.setObjectName("filter_message")
         self.filter_message.setStyleSheet(f"color: {ERROR_COLOUR};")
@@ -272,7 +312,7 @@ class AuditTab(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((125, 150, 120, 95, 210, 60, 85, 95)):
+        for column, width in enumerate((125, 180, 115, 95, 210, 60, 85, 95)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(AuditTableModel.EVENT, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)

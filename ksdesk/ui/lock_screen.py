@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -136,7 +137,7 @@ class LockScreen(QWidget):
         self.locked_label.setObjectName("locked_label")
         self.locked_label.setWordWrap(True)
         column.addWidget(self.locked_label)
-        form = new_form()
+        form = self._unlock_form = new_form()
         self.password = _password_edit("unlock_password")
         form.addRow(self.tr("&Wachtwoord"), self.password)
         self.code = QLineEdit()
@@ -185,8 +186,8 @@ class LockScreen(QWidget):
         form.addRow(self.tr("&Gebruikersnaam"), self.other_username)
         form.addRow(self.tr("W&achtwoord"), self.other_password)
         form.addRow(self.other_code_label, self.other_code)
-        self.other_code.hide()
-        self.other_code_label.hide()
+        self._switch_form = form
+        form.setRowVisible(self.other_code, False)
         column.addLayout(form)
         self.other_message = _message_label("other_message")
         column.addWidget(self.other_message)
@@ -207,8 +208,7 @@ class LockScreen(QWidget):
         return page
 
     def _set_code_visible(self, visible: bool) -> None:
-        self.code.setVisible(visible)
-        self.code_label.setVisible(visible)
+        self._unlock_form.setRowVisible(self.code, visible)
 
     # --- states -----------------------------------------------------------------------------
     def set_actor(self, actor: Actor) -> None:
@@ -222,17 +222,24 @@ class LockScreen(QWidget):
             edit.clear()
         self.message.hide()
         self.other_message.hide()
-        self.other_code.hide()
-        self.other_code_label.hide()
+        self._switch_form.setRowVisible(self.other_code, False)
         self.show_unlock()
 
     def show_unlock(self) -> None:
-        self.pages.setCurrentIndex(0)
+        self._show_page(0)
         self.password.setFocus()
 
     def show_switch(self) -> None:
-        self.pages.setCurrentIndex(1)
+        self._show_page(1)
         self.other_username.setFocus()
+
+    def _show_page(self, index: int) -> None:
+        """Show one page; the card takes that page's height (not the tallest page's)."""
+        for i in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(i).setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.adjustSize()
 
     def _show(self, label: QLabel, text: str, error: bool = True) -> None:
         label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;" if error else "font-weight: 600;")
@@ -270,8 +277,7 @@ class LockScreen(QWidget):
             actor = self._services.accounts.login(self.other_username.text(), self.other_password.text(),
                                                   code or None)
         except SecondFactorRequired as exc:
-            self.other_code.show()
-            self.other_code_label.show()
+            self._switch_form.setRowVisible(self.other_code, True)
             self._show(self.other_message, str(exc), error=False)
             self.other_code.setFocus()
             return False

@@ -75,8 +75,8 @@ class LoginDialog(QDialog):
         self.code.setPlaceholderText(self.tr("6 cijfers, of een herstelcode"))
         self.code_label = QLabel(self.tr("&Code"))
         form.addRow(self.code_label, self.code)
-        self.code.hide()
-        self.code_label.hide()
+        self._form = form
+        form.setRowVisible(self.code, False)  # asked for only when the account has a second factor
         for row in range(form.rowCount()):
             item = form.itemAt(row, form.ItemRole.LabelRole)
             if item and isinstance(item.widget(), QLabel):
@@ -103,8 +103,7 @@ class LoginDialog(QDialog):
         try:
             self.actor = self._services.accounts.login(self.username.text(), self.password.text(), code)
         except SecondFactorRequired as exc:
-            self.code_label.show()
-            self.code.show()
+            self._form.setRowVisible(self.code, True)
             self.message.setText(str(exc))
             self.message.setStyleSheet("font-weight: 600;")
             self.message.show()

@@ -45,6 +45,16 @@ def _password_edit() -> QLineEdit:
     return edit
 
 
+def _button_row(button: QPushButton) -> QWidget:
+    """A button at its natural size inside a form row (not stretched to the field width)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(button)
+    layout.addStretch(1)
+    return row
+
+
 def _role_combo() -> QComboBox:
     combo = QComboBox()
     fill_enum_combo(combo, (Role.MIDWIFE, Role.ASSISTANT, Role.ADMIN))
@@ -110,7 +120,7 @@ class UsersTab(QWidget):
         self.create_button = QPushButton(self.tr("Gebruiker aanmaken"))
         self.create_button.setObjectName("create_user_button")
         self.create_button.clicked.connect(self.create_user)
-        form.addRow("", self.create_button)
+        form.addRow("", _button_row(self.create_button))
         return self.create_box
 
     def _build_edit_box(self) -> QGroupBox:
@@ -131,7 +141,7 @@ class UsersTab(QWidget):
         self.save_button = QPushButton(self.tr("Opslaan"))
         self.save_button.setObjectName("save_user_button")
         self.save_button.clicked.connect(self.save_user)
-        form.addRow("", self.save_button)
+        form.addRow("", _button_row(self.save_button))
         column.addLayout(form)
         actions = QHBoxLayout()
         self.active_button = QPushButton()
@@ -155,7 +165,7 @@ class UsersTab(QWidget):
         self.reset_button = QPushButton(self.tr("Wachtwoord herstellen"))
         self.reset_button.setObjectName("reset_password_button")
         self.reset_button.clicked.connect(self.reset_password)
-        reset_form.addRow("", self.reset_button)
+        reset_form.addRow("", _button_row(self.reset_button))
         column.addWidget(reset_box)
         return self.edit_box
 
@@ -179,6 +189,7 @@ class UsersTab(QWidget):
         self.auto_lock_message = QLabel()
         self.auto_lock_message.setObjectName("auto_lock_message")
         self.auto_lock_message.setWordWrap(True)
+        self.auto_lock_message.hide()
         column.addWidget(self.auto_lock_message)
         column.addWidget(hint(self.tr("Geldt voor iedereen op alle werkplekken, vanaf de volgende aanmelding. "
                                       "Ctrl+L vergrendelt direct.")))
@@ -189,6 +200,7 @@ class UsersTab(QWidget):
             self.auto_lock_spin.setValue(self._services.accounts.auto_lock_minutes(self._actor))
         except ServiceError as exc:
             self.auto_lock_message.setText(str(exc))
+            self.auto_lock_message.show()
         return box
 
     # --- list -------------------------------------------------------------------------------
@@ -352,6 +364,7 @@ class UsersTab(QWidget):
 
     def save_auto_lock(self) -> bool:
         minutes = self.auto_lock_spin.value()
+        self.auto_lock_message.show()
         try:
             self._services.accounts.set_auto_lock_minutes(self._actor, minutes)
         except ValidationError as exc:
