@@ -123,7 +123,6 @@ LOGIN_NOT_LOGGED = (
 )
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=LOGIN_NOT_LOGGED)
 def test_login_of_unknown_user_is_logged(services: Services) -> None:
     mark = last_seq(services)
     with pytest.raises(LoginFailed):
@@ -136,7 +135,6 @@ def test_login_of_unknown_user_is_logged(services: Services) -> None:
     assert PASSWORD not in repr([getattr(unknown, c) for c in COLUMNS])
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=LOGIN_NOT_LOGGED)
 def test_refused_login_of_locked_account_is_logged(services: Services) -> None:
     for attempt in range(MAX_FREE_ATTEMPTS):
         with pytest.raises(LoginFailed):
@@ -336,10 +334,6 @@ def test_verify_finds_swapped_contents_keeping_links(chain: Services, tamper: Co
     assert result.reason == "inhoud van de regel is gewijzigd"
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "security/audit.py verify_rows: the chain has no anchor (no stored head hash or count outside the table), "
-    "so deleting the newest entries leaves a valid-looking chain, although the module docstring promises that "
-    "a deleted entry breaks the chain"))
 def test_verify_finds_deleted_newest_entries(chain: Services, tamper: Connection) -> None:
     newest = tamper.scalar(select(func.max(TABLE.c.seq)))
     tamper.execute(delete(TABLE).where(TABLE.c.seq >= newest - 1))
@@ -417,7 +411,7 @@ def test_lockout_after_five_failures(services: Services) -> None:
     first_delay = user.locked_until - dt.datetime.now(dt.UTC).replace(tzinfo=None)
     assert dt.timedelta(seconds=25) < first_delay <= dt.timedelta(seconds=30)
 
-    # locked: even the right password is refused (that refusal should be logged: see the xfail above)
+    # locked: even the right password is refused (and that refusal is logged)
     with pytest.raises(LoginFailed, match="Te veel mislukte pogingen"):
         services.accounts.login(username, PASSWORD)
     assert _user(services, username).failed_attempts == MAX_FREE_ATTEMPTS

@@ -18,13 +18,14 @@ _AGB_RE = re.compile(r"^[0-9]{8}$")
 
 def normalise_bsn(value: str) -> str:
     """Return the 9-digit BSN or raise ValueError with a Dutch message (11-proef by python-stdnum)."""
-    compact = stdnum_bsn.compact(value)
-    if not compact.isdigit():
+    # Count the typed digits first: stdnum's compact() zero-fills any short number to 9 digits, and only
+    # an old 8-digit BSN may get a leading zero (a 7-digit typo must not become someone else's BSN).
+    typed = "".join(ch for ch in value if not ch.isspace() and ch not in ".-")
+    if not typed.isdigit():
         raise ValueError("Een BSN bestaat alleen uit cijfers.")
-    if len(compact) == 8:
-        compact = "0" + compact
-    if len(compact) != 9:
+    if len(typed) not in (8, 9):
         raise ValueError("Een BSN heeft 9 cijfers.")
+    compact = typed.zfill(9)
     try:
         return stdnum_bsn.validate(compact)
     except stdnum_exceptions.ValidationError:

@@ -32,7 +32,9 @@ from ksdesk.records.identifiers import (
 )
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_FORBIDDEN_CATEGORIES = {"Cc", "Cs", "Co", "Cn"}
+# control, surrogate, private-use, unassigned and format characters (bidi overrides and zero-width
+# characters can make a name look like another one in lists and letters)
+_FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 
 
 def _clean_line(value: object) -> object:
@@ -75,10 +77,16 @@ def _date_text(value: object) -> object:
     return value
 
 
+def _email_text(value: object) -> object:
+    """Lower-case before the length check: lower-casing can lengthen text ("İ" → "i̇")."""
+    value = _empty_to_none(value)
+    return value.lower() if isinstance(value, str) else value
+
+
 def _email(value: str | None) -> str | None:
     if value is not None and not _EMAIL_RE.match(value):
         raise ValueError("Geen geldig e-mailadres.")
-    return value.lower() if value else value
+    return value
 
 
 def _phone(value: str | None) -> str | None:
@@ -108,7 +116,7 @@ def _short(max_length: int) -> type[str]:
 RequiredLine = Annotated[str, BeforeValidator(_clean_line), StringConstraints(min_length=1, max_length=200)]
 OptionalLine = Annotated[_short(200) | None, BeforeValidator(_empty_to_none)]
 OptionalText = Annotated[_short(4000) | None, BeforeValidator(_empty_text_to_none)]
-Email = Annotated[_short(200) | None, BeforeValidator(_empty_to_none), AfterValidator(_email)]
+Email = Annotated[_short(200) | None, BeforeValidator(_email_text), AfterValidator(_email)]
 Phone = Annotated[_short(40) | None, BeforeValidator(_empty_to_none), AfterValidator(_phone)]
 Postcode = Annotated[_short(10) | None, BeforeValidator(_empty_to_none), AfterValidator(_postcode)]
 PlausibleDate = Annotated[dt.date, BeforeValidator(_date_text), AfterValidator(_plausible_date)]
@@ -253,7 +261,8 @@ class PregnancyIn(BaseModel):
         if self.status is PregnancyStatus.DELIVERED and self.birth_date is None:
             raise _field_error("birth_date", "Vul de geboortedatum van het kind in.")
         if self.birth_date is not None:
-            _not_in_future(self.birth_date)
+            if self.birth_date > dt.date.today():
+                raise _field_error("birth_date", "Deze datum ligt in de toekomst.")
             if self.status is not PregnancyStatus.DELIVERED:
                 raise _field_error("birth_date", "Alleen in te vullen als de status 'Bevallen' is.")
             if not (-140 <= (self.birth_date - self.due_date).days <= 28):

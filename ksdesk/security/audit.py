@@ -17,9 +17,10 @@ from enum import StrEnum
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from ksdesk.storage.orm import AuditRow
+from ksdesk.storage.orm import AuditRow, SettingRow
 
 GENESIS = "0" * 64
+ANCHOR_KEY = "audit_chain_head"
 
 
 class Action(StrEnum):
@@ -121,8 +122,26 @@ def append(
     }
     row = AuditRow(**values, hash=entry_hash(values))
     session.add(row)
+    _move_anchor(session, seq, row.hash)
     session.flush()
     return row
+
+
+def _move_anchor(session: Session, seq: int, hash_: str) -> None:
+    """The chain's head, kept outside the log table: deleting the newest entries no longer looks valid."""
+    anchor = session.get(SettingRow, ANCHOR_KEY)
+    if anchor is None:
+        session.add(SettingRow(key=ANCHOR_KEY, value=f"{seq}:{hash_}"))
+    else:
+        anchor.value = f"{seq}:{hash_}"
+
+
+def read_anchor(session: Session) -> tuple[int, str] | None:
+    anchor = session.get(SettingRow, ANCHOR_KEY)
+    if anchor is None:
+        return None
+    seq, _, hash_ = anchor.value.partition(":")
+    return int(seq), hash_
 
 
 @dataclass(frozen=True)
@@ -133,8 +152,10 @@ class VerifyResult:
     reason: str = ""
 
 
-def verify_rows(rows: Iterable[AuditRow]) -> VerifyResult:
-    """Walk the chain in sequence order; report the first broken link."""
+def verify_rows(rows: Iterable[AuditRow], anchor: tuple[int, str] | None = None,
+                check_anchor: bool = False) -> VerifyResult:
+    """Walk the chain in sequence order; report the first broken link, then compare the end with the
+    anchor (the head recorded outside the table) so that removed newest entries are noticed too."""
     prev_hash = GENESIS
     expected_seq = 1
     checked = 0
@@ -149,6 +170,17 @@ def verify_rows(rows: Iterable[AuditRow]) -> VerifyResult:
         prev_hash = row.hash
         expected_seq += 1
         checked += 1
+    if check_anchor:
+        last_seq = expected_seq - 1
+        if anchor is None:
+            if checked:
+                return VerifyResult(False, checked, 1, "het anker van de keten ontbreekt")
+        elif anchor[0] > last_seq:
+            return VerifyResult(False, checked, last_seq + 1, f"de laatste regels (tot en met {anchor[0]}) ontbreken")
+        elif anchor[0] < last_seq:
+            return VerifyResult(False, checked, anchor[0] + 1, "regels toegevoegd buiten ksdesk om")
+        elif anchor[1] != prev_hash:
+            return VerifyResult(False, checked, last_seq, "de laatste regel komt niet overeen met het anker")
     return VerifyResult(True, checked)
 
 
@@ -166,7 +198,8 @@ def verify(session: Session, batch: int = 5000) -> VerifyResult:
             after = chunk[-1].seq
             session.expunge_all()
 
-    return verify_rows(stream())
+    anchor = read_anchor(session)
+    return verify_rows(stream(), anchor, check_anchor=True)
 
 
 def count(session: Session) -> int:

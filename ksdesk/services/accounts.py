@@ -110,12 +110,15 @@ class AccountService(ServiceBase):
         now = utcnow()
         with self._store.transaction() as session:
             user = session.scalar(select(UserRow).where(UserRow.username == username))
+            # Refusals are logged and committed before raising (the rollback would drop the entry).
             if user is None or not user.active:
                 self._log_login(session, None, username, Outcome.FAILED, "onbekende of inactieve gebruiker")
+                session.commit()
                 raise LoginFailed("Onjuiste gebruikersnaam of wachtwoord.")
             if user.locked_until is not None and user.locked_until > now:
                 wait = int((user.locked_until - now).total_seconds()) + 1
                 self._log_login(session, user, username, Outcome.DENIED, "account tijdelijk geblokkeerd")
+                session.commit()
                 raise LoginFailed(f"Te veel mislukte pogingen. Probeer het over {wait} seconden opnieuw.")
             if not verify_password(user.password_hash, password):
                 self._count_failure(session, user, username, now, "wachtwoord onjuist")
@@ -123,6 +126,8 @@ class AccountService(ServiceBase):
             second_factor = False
             if user.totp_secret:
                 if not second_factor_code or not second_factor_code.strip():
+                    self._log_login(session, user, username, Outcome.DENIED, "wachtwoord juist, code gevraagd")
+                    session.commit()
                     raise SecondFactorRequired("Vul de zescijferige code uit je authenticator-app in.")
                 if not self._check_second_factor(user, second_factor_code):
                     self._count_failure(session, user, username, now, "code tweede factor onjuist")

@@ -19,7 +19,7 @@ from ksdesk.services.base import ServiceBase, operation, validated
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import Conflict, NotFound, ValidationError
 from ksdesk.services.views import ClientSummary, ClientView, DueDateChange, PregnancyView
-from ksdesk.storage.orm import ClientRow, DueDateChangeRow, PregnancyRow, utcnow
+from ksdesk.storage.orm import SORT_NAME_LENGTH, ClientRow, DueDateChangeRow, PregnancyRow, utcnow
 
 MAX_PAGE = 500
 RETENTION_YEARS = 20  # WGBO art. 7:454: 20 years from the last change
@@ -272,7 +272,7 @@ def _apply_client(row: ClientRow, record: ClientIn) -> set[str]:
         if getattr(row, name, None) != value:
             setattr(row, name, value)
             changed.add(name)
-    row.sort_name = sort_name(row.surname_prefix, row.surname, row.given_names)
+    row.sort_name = sort_name(row.surname_prefix, row.surname, row.given_names)[:SORT_NAME_LENGTH]
     row.search_text = _search_text(row)
     return changed
 

@@ -23,6 +23,9 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+SORT_NAME_LENGTH = 300  # sorting needs only a prefix; folding can lengthen text ("ß" → "ss")
+
+
 class Base(DeclarativeBase):
     pass
 
@@ -102,8 +105,8 @@ class ClientRow(Base):
     interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     safe_contact: Mapped[str | None] = mapped_column(Text)
     # Folded "surname prefix given preferred" for search and sort; derived, rewritten on every save.
-    sort_name: Mapped[str] = mapped_column(String(700))
-    search_text: Mapped[str] = mapped_column(String(700))
+    sort_name: Mapped[str] = mapped_column(String(SORT_NAME_LENGTH))
+    search_text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -113,7 +116,7 @@ class ClientRow(Base):
 
     __table_args__ = (
         Index("ix_clients_sort_name", "sort_name"),
-        Index("ix_clients_bsn", "bsn"),
+        Index("ix_clients_bsn", "bsn", unique=True),  # NULLs (no BSN) do not collide
         Index("ix_clients_date_of_birth", "date_of_birth"),
         Index("ix_clients_postcode", "postcode"),
     )

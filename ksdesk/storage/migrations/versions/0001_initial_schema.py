@@ -69,14 +69,14 @@ def upgrade() -> None:
     sa.Column('preferred_language', sa.String(length=60), nullable=False),
     sa.Column('interpreter_needed', sa.Boolean(), nullable=False),
     sa.Column('safe_contact', sa.Text(), nullable=True),
-    sa.Column('sort_name', sa.String(length=700), nullable=False),
-    sa.Column('search_text', sa.String(length=700), nullable=False),
+    sa.Column('sort_name', sa.String(length=300), nullable=False),
+    sa.Column('search_text', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('clients', schema=None) as batch_op:
-        batch_op.create_index('ix_clients_bsn', ['bsn'], unique=False)
+        batch_op.create_index('ix_clients_bsn', ['bsn'], unique=True)
         batch_op.create_index('ix_clients_date_of_birth', ['date_of_birth'], unique=False)
         batch_op.create_index('ix_clients_postcode', ['postcode'], unique=False)
         batch_op.create_index('ix_clients_sort_name', ['sort_name'], unique=False)
