@@ -144,6 +144,14 @@ class PracticeIn(BaseModel):
     centering_time: dt.time = Field(default=dt.time(10, 0), title="Centering-tijd")
 
 
+    @field_validator("logo_png")
+    @classmethod
+    def _logo_is_png(cls, value: bytes | None) -> bytes | None:
+        if value is not None and not value.startswith(b"\x89PNG\r\n\x1a\n"):
+            raise ValueError("Het logo moet een afbeelding (PNG) zijn.")
+        return value or None
+
+
 class StaffIn(BaseModel):
     """A member of staff (facilitators, senders of letters)."""
 

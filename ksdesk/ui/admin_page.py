@@ -5,7 +5,8 @@ Editing is present only for roles the services allow it (the beheerder); others 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QSettings, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -77,6 +78,7 @@ class PracticeTab(QWidget):
         self._actor = actor
         self.editable = role_allows(actor.role, Permission.PRACTICE_WRITE)
         self.practice: PracticeView | None = None
+        self._saved_logo: bytes | None = None
         self._snapshot: dict[str, object] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -108,10 +110,30 @@ class PracticeTab(QWidget):
         else:
             self.summary["centering"] = QLabel()
             centering_form.addRow(self.tr("Vaste dag en tijd"), self.summary["centering"])
+        logo_box = QGroupBox(self.tr("Logo (briefhoofd)"))
+        logo_layout = QVBoxLayout(logo_box)
+        self.logo_preview = QLabel(self.tr("Geen logo"))
+        self.logo_preview.setObjectName("logo_preview")
+        self.logo_preview.setMinimumSize(180, 90)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        logo_layout.addWidget(self.logo_preview)
+        self._logo: bytes | None = None
+        if self.editable:
+            logo_buttons = QHBoxLayout()
+            choose = QPushButton(self.tr("Logo kiezen…"))
+            choose.clicked.connect(self.choose_logo)
+            remove = QPushButton(self.tr("Verwijderen"))
+            remove.clicked.connect(lambda: self.set_logo(None))
+            logo_buttons.addWidget(choose)
+            logo_buttons.addWidget(remove)
+            logo_layout.addLayout(logo_buttons)
+        side = QVBoxLayout()
+        side.addWidget(centering)
+        side.addWidget(logo_box)
+        side.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(box, 3)
-        row.addWidget(centering, 2)
-        row.setAlignment(centering, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(side, 2)
         row.setAlignment(box, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
         layout.addStretch(1)
@@ -145,6 +167,7 @@ class PracticeTab(QWidget):
             "phone": display_phone(practice.phone), "email": practice.email or "",
             "centering_weekday": practice.centering_weekday, "centering_time": practice.centering_time,
         }
+        self.set_logo(practice.logo_png, mark_dirty=False)
         if self.editable:
             self.fields.set_values(values)
             self._snapshot = self.fields.values()
@@ -157,12 +180,41 @@ class PracticeTab(QWidget):
                 f"{tr(WEEKDAYS[practice.centering_weekday], 'AdminPage')}, "
                 f"{practice.centering_time.strftime('%H:%M')}")
 
+    def choose_logo(self) -> None:
+        """Pick an image; it is scaled to at most 600 px and stored as PNG (the letters embed it)."""
+        path = dialogs.open_file(self, self.tr("Logo kiezen"), self.tr("Afbeeldingen (*.png *.jpg *.jpeg *.bmp)"))
+        if path is None:
+            return
+        image = QImage(str(path))
+        if image.isNull():
+            dialogs.error(self, self.tr("Logo"), self.tr("Dit bestand is geen afbeelding die ksdesk kan lezen."))
+            return
+        if image.width() > 600 or image.height() > 600:
+            image = image.scaled(600, 600, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        self.set_logo(bytes(buffer.data()))
+
+    def set_logo(self, png: bytes | None, *, mark_dirty: bool = True) -> None:
+        self._logo = png
+        if not mark_dirty:
+            self._saved_logo = png
+        pixmap = QPixmap()
+        if png and pixmap.loadFromData(png):
+            self.logo_preview.setPixmap(pixmap.scaled(180, 90, Qt.AspectRatioMode.KeepAspectRatio,
+                                                      Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("Geen logo"))
+
     def is_dirty(self) -> bool:
-        return self.editable and self.fields.values() != self._snapshot
+        return self.editable and (self.fields.values() != self._snapshot or self._logo != self._saved_logo)
 
     def save(self) -> bool:
         data = self.fields.values()
-        data["logo_png"] = self.practice.logo_png if self.practice else None
+        data["logo_png"] = self._logo
         self.message.clear()
         try:
             practice = self._services.practice.save(self._actor, data)

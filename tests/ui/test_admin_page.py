@@ -140,3 +140,37 @@ def test_recovery_codes_as_pdf(tmp_path) -> None:
 
     write_recovery_codes(tmp_path / "codes.pdf", ["abcd-efgh", "ijkl-mnop"], "ria")
     assert (tmp_path / "codes.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_beheerder_chooses_a_logo(qtbot, make_window, services, admin, monkeypatch, tmp_path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from ksdesk.ui import dialogs
+
+    big = QImage(1200, 400, QImage.Format.Format_RGB32)
+    big.fill(QColor("#2f6f73"))
+    source = tmp_path / "logo.jpg"
+    assert big.save(str(source), "JPG")
+    monkeypatch.setattr(dialogs, "open_file", lambda *_args: source)
+    window = make_window(admin)
+    tab = window.admin_page.practice_tab
+    tab.choose_logo()
+    assert tab.is_dirty()
+    assert tab.save()
+    stored = services.practice.get(admin).logo_png
+    assert stored is not None and stored.startswith(b"\x89PNG")
+    assert QImage.fromData(stored).width() == 600  # scaled down, aspect kept
+    tab.set_logo(None)
+    assert tab.save()
+    assert services.practice.get(admin).logo_png is None
+
+
+def test_a_logo_that_is_not_png_is_refused_by_the_record(services, admin) -> None:
+    import pytest
+
+    from ksdesk.services.errors import ValidationError
+
+    current = services.practice.get(admin)
+    with pytest.raises(ValidationError) as refused:
+        services.practice.save(admin, {"name": current.name, "agb_code": current.agb_code, "logo_png": b"GIF89a"})
+    assert "logo_png" in refused.value.messages
