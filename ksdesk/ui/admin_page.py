@@ -36,6 +36,7 @@ from ksdesk.ui import dialogs
 from ksdesk.ui.account_tab import AccountTab
 from ksdesk.ui.audit_tab import AuditTab
 from ksdesk.ui.client_page import LiveCheck, postcode_text
+from ksdesk.ui.retention_tab import RetentionTab
 from ksdesk.ui.settings import read_bytes
 from ksdesk.ui.users_tab import UsersTab
 from ksdesk.ui.widgets import (
@@ -425,6 +426,7 @@ class AdminPage(QWidget):
         self.staff_tab: StaffTab | None = None
         self.users_tab: UsersTab | None = None
         self.audit_tab: AuditTab | None = None
+        self.retention_tab: RetentionTab | None = None
         self.needs_second_factor = actor.role in ROLES_NEEDING_SECOND_FACTOR and not actor.second_factor
         if self.needs_second_factor:
             banner = QLabel(self.tr(
@@ -446,6 +448,9 @@ class AdminPage(QWidget):
             if role_allows(actor.role, Permission.AUDIT_READ) and actor.second_factor:
                 self.audit_tab = AuditTab(services, actor)
                 self.tabs.addTab(self.audit_tab, self.tr("Logboek"))
+            if role_allows(actor.role, Permission.CLIENT_DESTROY):
+                self.retention_tab = RetentionTab(services, actor)
+                self.tabs.addTab(self.retention_tab, self.tr("Bewaartermijn"))
         self.account_tab = AccountTab(services, actor)
         self.account_tab.actor_changed.connect(self.actor_changed)
         self.tabs.addTab(self.account_tab, self.tr("Mijn account"))

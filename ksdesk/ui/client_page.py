@@ -172,7 +172,7 @@ class ClientPage(QWidget):
         self.fact_values: dict[str, QLabel] = {}
         captions = (("date_of_birth", self.tr("Geboortedatum")), ("bsn", self.tr("BSN")),
                     ("due_date", self.tr("À terme datum")), ("gestational_age", self.tr("Amenorroeduur")),
-                    ("gravida_para", self.tr("Gravida / para")))
+                    ("gravida_para", self.tr("Gravida / para")), ("dossier", self.tr("Dossiernummer")))
         for column, (key, caption) in enumerate(captions):
             facts.addWidget(hint(caption), 0, column)
             value = heading("", 1.25)
@@ -429,6 +429,7 @@ class ClientPage(QWidget):
         pregnancy = view.current_pregnancy
         self.fact_values["date_of_birth"].setText(format_date(view.date_of_birth))
         self.fact_values["bsn"].setText(view.bsn or self.tr("geen"))
+        self.fact_values["dossier"].setText(str(view.id))
         if pregnancy is not None:
             age = pregnancy.gestational_age()
             self.fact_values["due_date"].setText(format_date(pregnancy.due_date))

@@ -59,7 +59,7 @@ def test_training_date_without_training_shows_the_message(qtbot, make_window, se
 def test_users_are_listed_for_the_beheerder(qtbot, make_window, admin) -> None:
     window = make_window(admin)
     page = window.admin_page
-    assert _tab_titles(page) == ["Praktijk", "Medewerkers", "Gebruikers", "Logboek", "Mijn account"]
+    assert _tab_titles(page) == ["Praktijk", "Medewerkers", "Gebruikers", "Logboek", "Bewaartermijn", "Mijn account"]
     usernames = sorted(page.users_tab.table.item(r, 0).text() for r in range(page.users_tab.table.rowCount()))
     assert usernames == ["anna", "bea", "mila"]
 
@@ -110,7 +110,8 @@ def test_beheerder_sets_up_the_second_factor(qtbot, empty_services, ui_dir, dial
     assert dialog_recorder.names() == ["recovery_codes"]
     assert len(dialog_recorder.calls[0][1][0]) >= 8  # the codes were shown
     assert window.actor.second_factor
-    assert _tab_titles(window.admin_page) == ["Praktijk", "Medewerkers", "Gebruikers", "Logboek", "Mijn account"]
+    assert _tab_titles(window.admin_page) == ["Praktijk", "Medewerkers", "Gebruikers", "Logboek", "Bewaartermijn",
+                                              "Mijn account"]
     assert window.practice_label.text() == PRACTICE["name"]
 
 
