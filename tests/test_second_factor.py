@@ -122,3 +122,18 @@ def test_retention_lists_dossiers_older_than_twenty_years(services, admin, midwi
     future = dt.date.today() + dt.timedelta(days=20 * 366)
     assert [c for c, _ in services.clients.due_for_destruction(admin, today=future)] == [client.id]
     assert services.clients.due_for_destruction(admin) == []
+
+
+def test_log_pages_by_sequence_while_it_grows(services, admin, midwife):
+    for n in range(6):
+        services.clients.create(midwife, client_data(bsn=None, bsn_missing_reason="demo", id_document_type="geen",
+                                                     id_document_number=None, surname=f"Pagina{n}"))
+    first = services.audit.entries(admin, limit=4)
+    services.clients.search(midwife, "pagina")  # the log grows between two pages
+    second = services.audit.entries(admin, limit=4, before_seq=first[-1].seq)
+    seqs = [e.seq for e in first + second]
+    assert seqs == sorted(seqs, reverse=True) and len(set(seqs)) == 8  # no overlap, no gap in order
+    assert second[0].seq == first[-1].seq - 1
+    reads = [e for e in services.audit.entries(admin, AuditFilter(user_id=admin.user_id), limit=50)
+             if e.event == "audit.read"]
+    assert len(reads) == 1  # the first page was logged, the next page was not (this read logs after it reads)

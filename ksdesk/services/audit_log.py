@@ -63,8 +63,11 @@ class AuditService(ServiceBase):
 
     @operation(Permission.AUDIT_READ)
     def entries(self, actor: Actor, where: AuditFilter | None = None, *, offset: int = 0,
-                limit: int = 200) -> list[AuditEntryView]:
-        """Log entries, newest first, filtered by client, user, action and period. Reading the log is logged."""
+                limit: int = 200, before_seq: int | None = None) -> list[AuditEntryView]:
+        """Log entries, newest first, filtered by client, user, action and period. Reading the log is logged.
+
+        Page on with before_seq (the oldest seq already shown): the log grows while it is read (reading
+        it is logged, other desks keep writing), so an offset would slide back into rows already shown."""
         where = where or AuditFilter()
         with self._work(actor) as uow:
             stmt = select(AuditRow)
@@ -80,11 +83,13 @@ class AuditService(ServiceBase):
                 stmt = stmt.where(AuditRow.occurred_at < (where.end + dt.timedelta(days=1)).isoformat())
             if where.break_glass_only:
                 stmt = stmt.where(AuditRow.check_break_glass.is_(True))
+            if before_seq is not None:
+                stmt = stmt.where(AuditRow.seq < before_seq)
             rows = uow.session.scalars(
                 stmt.order_by(AuditRow.seq.desc()).offset(offset).limit(max(1, min(limit, 1000)))
             ).all()
             views = [_entry_view(r) for r in rows]
-            if offset == 0:
+            if offset == 0 and before_seq is None:
                 uow.audit(AuditEvent(Action.READ, "audit.read", "logboek", client_id=where.client_id,
                                      detail=f"{len(views)} regels", check_treatment=False))
             return views

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIntValidator, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,9 +32,9 @@ from ksdesk.services.audit_log import AuditEntryView, AuditFilter, event_label
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError
 from ksdesk.ui import dialogs
+from ksdesk.ui.paged_model import ModelIndex, PagedTableModel
 from ksdesk.ui.widgets import CHIP_KINDS, ERROR_COLOUR, code_label, date_edit, hint, local_time, style_chip, tr
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 BREAK_GLASS_WINDOW_DAYS = 30
 REPORT_DEFAULT_YEARS = 5  # an empty period in the inzageoverzicht: the log's minimum retention
 
@@ -94,7 +94,7 @@ def role_word(value: str) -> str:
         return value
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedTableModel[AuditEntryView]):
     """Log entries newest first, fetched page by page (offset/limit) as the view scrolls."""
 
     TIME, USER, ROLE, ACTION, EVENT, CLIENT, OUTCOME, BREAK_GLASS = range(8)
@@ -104,71 +104,28 @@ class AuditTableModel(QAbstractTableModel):
 
     def __init__(self, services: Services, actor: Actor, page_size: int = PAGE_SIZE,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__((self.tr("Tijd"), self.tr("Gebruiker"), self.tr("Rol"), self.tr("Handeling"),
+                          self.tr("Gebeurtenis"), self.tr("Cliënt"), self.tr("Resultaat"), self.tr("Noodtoegang")),
+                         page_size, parent)
         self._services = services
         self._actor = actor
-        self.page_size = page_size
         self.where = AuditFilter()
-        self._rows: list[AuditEntryView] = []
-        self._shift = 0  # entries added before the loaded ones since the first page (see fetchMore)
-        self._exhausted = True
-        self.headers = (self.tr("Tijd"), self.tr("Gebruiker"), self.tr("Rol"), self.tr("Handeling"),
-                        self.tr("Gebeurtenis"), self.tr("Cliënt"), self.tr("Resultaat"), self.tr("Noodtoegang"))
 
     def set_filter(self, where: AuditFilter) -> None:
-        self.beginResetModel()
         self.where = where
-        self._rows = []
-        self._shift = 0
-        self._exhausted = False
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
+        self.reload()
 
     def entry(self, row: int) -> AuditEntryView:
-        return self._rows[row]
+        return self.row(row)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def canFetchMore(self, parent: ModelIndex) -> bool:
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: ModelIndex) -> None:
-        """The next page after the rows loaded. The log grows while it is read (reading it is logged, and
-        other desks keep writing), so an offset can point back into rows already shown: those are skipped
-        and the offset shifts by as many (services offer offset/limit only)."""
-        if parent.isValid() or self._exhausted:
-            return
-        fresh: list[AuditEntryView] = []
-        for _attempt in range(5):
-            try:
-                page = self._services.audit.entries(self._actor, self.where, offset=len(self._rows) + self._shift,
-                                                    limit=self.page_size)
-            except ServiceError as exc:
-                self._exhausted = True
-                self.failed.emit(str(exc))
-                return
-            if len(page) < self.page_size:
-                self._exhausted = True
-            oldest = self._rows[-1].seq if self._rows else None
-            fresh = [e for e in page if oldest is None or e.seq < oldest]
-            self._shift += len(page) - len(fresh)
-            if fresh or self._exhausted:
-                break
-        if fresh:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(fresh)
-            self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def fetch_page(self) -> list[AuditEntryView] | None:
+        """The next page older than the oldest row shown (keyset paging: the log grows while it is read)."""
+        try:
+            return self._services.audit.entries(self._actor, self.where, limit=self.page_size,
+                                                before_seq=self._rows[-1].seq if self._rows else None)
+        except ServiceError as exc:
+            self.failed.emit(str(exc))
+            return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

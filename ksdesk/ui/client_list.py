@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -29,9 +27,9 @@ from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import PermissionDenied, SecondFactorNeeded, ServiceError
 from ksdesk.services.views import ClientSummary
+from ksdesk.ui.paged_model import ModelIndex, PagedTableModel
 from ksdesk.ui.widgets import heading, hint
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 250
 
@@ -43,7 +41,7 @@ def offers_break_glass(exc: Exception) -> bool:
         "noodknop" in str(exc))
 
 
-class ClientTableModel(QAbstractTableModel):
+class ClientTableModel(PagedTableModel[ClientSummary]):
     """Clients found by a search, fetched page by page as the view scrolls (canFetchMore/fetchMore)."""
 
     NAME, DATE_OF_BIRTH, BSN, POSTCODE, DUE_DATE, GESTATIONAL_AGE = range(6)
@@ -56,17 +54,13 @@ class ClientTableModel(QAbstractTableModel):
 
     def __init__(self, services: Services, actor: Actor, page_size: int = PAGE_SIZE,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__((self.tr("Naam"), self.tr("Geboortedatum"), self.tr("BSN"), self.tr("Postcode"),
+                          self.tr("À terme datum"), self.tr("Amenorroeduur")), page_size, parent)
         self._services = services
         self._actor = actor
-        self.page_size = page_size
-        self._rows: list[ClientSummary] = []
         self._query = ""
-        self._exhausted = True
         self.order_by = "name"
         self.descending = False
-        self.headers = (self.tr("Naam"), self.tr("Geboortedatum"), self.tr("BSN"), self.tr("Postcode"),
-                        self.tr("À terme datum"), self.tr("Amenorroeduur"))
 
     @property
     def query(self) -> str:
@@ -74,12 +68,8 @@ class ClientTableModel(QAbstractTableModel):
 
     def set_query(self, query: str) -> None:
         """Start a new search: drop the loaded rows and fetch the first page."""
-        self.beginResetModel()
-        self._rows = []
         self._query = query
-        self._exhausted = False
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
+        self.reload()
 
     def set_sort(self, order_by: str, descending: bool) -> bool:
         """Sort by a key of SORT_KEYS; True when that changed the order (the caller reloads)."""
@@ -91,49 +81,20 @@ class ClientTableModel(QAbstractTableModel):
 
     def set_query_silently(self, query: str) -> None:
         """Drop the loaded rows without asking the services (the next set_query fetches)."""
-        self.beginResetModel()
-        self._rows = []
         self._query = query
-        self._exhausted = True
-        self.endResetModel()
+        self.reload(fetch=False)
 
     def summary(self, row: int) -> ClientSummary:
-        return self._rows[row]
+        return self.row(row)
 
-    # --- Qt model interface -------------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def canFetchMore(self, parent: ModelIndex) -> bool:
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: ModelIndex) -> None:
-        if parent.isValid() or self._exhausted:
-            return
+    def fetch_page(self) -> list[ClientSummary] | None:
         try:
-            page = self._services.clients.search(self._actor, self._query, offset=len(self._rows),
+            return self._services.clients.search(self._actor, self._query, offset=len(self._rows),
                                                  limit=self.page_size, order_by=self.order_by,
                                                  descending=self.descending)
         except ServiceError as exc:
-            self._exhausted = True
             self.failed.emit(str(exc), offers_break_glass(exc))
-            return
-        if len(page) < self.page_size:
-            self._exhausted = True
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+            return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
