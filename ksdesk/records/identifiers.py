@@ -49,6 +49,11 @@ def normalise_postcode(value: str) -> str:
     return code.replace(" ", "")
 
 
+def display_postcode(code: str | None) -> str:
+    """Show a stored postcode as '1234 AB'."""
+    return f"{code[:4]} {code[4:]}" if code and len(code) == 6 else (code or "")
+
+
 def normalise_phone(value: str) -> str:
     """Return the number in E.164 form (region NL by default) or raise ValueError."""
     try:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ksdesk.records.enums import Discipline
 from ksdesk.records.gestation import format_date
-from ksdesk.records.identifiers import display_phone
+from ksdesk.records.identifiers import display_phone, display_postcode
 from ksdesk.records.models import PracticeIn, StaffIn
 from ksdesk.security.permissions import ROLES_NEEDING_SECOND_FACTOR, Permission, role_allows
 from ksdesk.services import Services
@@ -35,7 +35,7 @@ from ksdesk.services.views import PracticeView, StaffView
 from ksdesk.ui import dialogs
 from ksdesk.ui.account_tab import AccountTab
 from ksdesk.ui.audit_tab import AuditTab
-from ksdesk.ui.client_page import LiveCheck, postcode_text
+from ksdesk.ui.client_page import LiveCheck
 from ksdesk.ui.retention_tab import RetentionTab
 from ksdesk.ui.settings import read_bytes
 from ksdesk.ui.users_tab import UsersTab
@@ -164,7 +164,7 @@ class PracticeTab(QWidget):
             return
         values: dict[str, object] = {
             "name": practice.name, "agb_code": practice.agb_code, "street": practice.street or "",
-            "postcode": postcode_text(practice.postcode), "city": practice.city or "",
+            "postcode": display_postcode(practice.postcode), "city": practice.city or "",
             "phone": display_phone(practice.phone), "email": practice.email or "",
             "centering_weekday": practice.centering_weekday, "centering_time": practice.centering_time,
         }
@@ -220,10 +220,7 @@ class PracticeTab(QWidget):
         try:
             practice = self._services.practice.save(self._actor, data)
         except ValidationError as exc:
-            self.live.touch_all()
-            rest = self.fields.show_errors(exc.messages)
-            self.message.setText(self.tr("Niet opgeslagen: controleer de rood gemarkeerde velden.")
-                                 + ("\n" + "\n".join(rest.values()) if rest else ""))
+            self.live.show_refusal(exc, self.message)
             return False
         except ServiceError as exc:
             dialogs.error(self, self.tr("Niet opgeslagen"), str(exc))
@@ -391,10 +388,7 @@ class StaffTab(QWidget):
             else:
                 member = self._services.staff.update(self._actor, self.selected.id, data)
         except ValidationError as exc:
-            self.live.touch_all()
-            rest = self.fields.show_errors(exc.messages)
-            self.message.setText(self.tr("Niet opgeslagen: controleer de rood gemarkeerde velden.")
-                                 + ("\n" + "\n".join(rest.values()) if rest else ""))
+            self.live.show_refusal(exc, self.message)
             return False
         except ServiceError as exc:
             dialogs.error(self, self.tr("Niet opgeslagen"), str(exc))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk.records.gestation import format_date
+from ksdesk.records.identifiers import display_postcode
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import PermissionDenied, SecondFactorNeeded, ServiceError
@@ -117,8 +118,7 @@ class ClientTableModel(PagedTableModel[ClientSummary]):
         if column == self.BSN:
             return client.bsn or ""
         if column == self.POSTCODE:
-            code = client.postcode or ""
-            return f"{code[:4]} {code[4:]}" if len(code) == 6 else code
+            return display_postcode(client.postcode)
         if column == self.DUE_DATE:
             return format_date(client.due_date)
         if column == self.GESTATIONAL_AGE:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ksdesk.records.enums import DueDateSource, IdDocumentType, PregnancyStatus
 from ksdesk.records.errors import RecordValidationError, validate_record
 from ksdesk.records.gestation import format_date
-from ksdesk.records.identifiers import display_phone
+from ksdesk.records.identifiers import display_phone, display_postcode
 from ksdesk.records.models import ClientIn, PregnancyIn
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
@@ -49,6 +49,7 @@ from ksdesk.ui.widgets import (
     local_time,
     new_form,
     style_chip,
+    tr,
 )
 
 LIVE_CHECK_DELAY_MS = 300
@@ -62,10 +63,6 @@ STATUS_CHIP: dict[PregnancyStatus, str] = {
     PregnancyStatus.MOVED: "neutral",
     PregnancyStatus.STOPPED: "neutral",
 }
-
-
-def postcode_text(code: str | None) -> str:
-    return f"{code[:4]} {code[4:]}" if code and len(code) == 6 else (code or "")
 
 
 class LiveCheck:
@@ -104,6 +101,14 @@ class LiveCheck:
 
     def touch_all(self) -> None:
         self.touched = set(self.fields.widgets)
+
+    def show_refusal(self, exc: ValidationError, message: QLabel) -> None:
+        """After a refused save: every message at its field, and a summary line (plus any message for a
+        field this form does not show)."""
+        self.touch_all()
+        rest = self.fields.show_errors(exc.messages)
+        summary = tr("Niet opgeslagen: controleer de rood gemarkeerde velden.", "LiveCheck")
+        message.setText(summary + ("\n" + "\n".join(rest.values()) if rest else ""))
 
 
 class ClientPage(QWidget):
@@ -403,7 +408,7 @@ class ClientPage(QWidget):
         values["date_of_birth"] = format_date(view.date_of_birth)
         values["phone"] = display_phone(view.phone)
         values["phone_alt"] = display_phone(view.phone_alt)
-        values["postcode"] = postcode_text(view.postcode)
+        values["postcode"] = display_postcode(view.postcode)
         self.client_fields.set_values(values)
         self._client_snapshot = self.client_fields.values()
         self.client_check.reset()
@@ -444,7 +449,7 @@ class ClientPage(QWidget):
             self.status_chip.show()
         self.interpreter_chip.setVisible(view.interpreter_needed)
         parts = [display_phone(view.phone), view.email or "",
-                 " ".join(p for p in (view.street, postcode_text(view.postcode), view.city) if p)]
+                 " ".join(p for p in (view.street, display_postcode(view.postcode), view.city) if p)]
         if view.preferred_language and view.preferred_language.lower() != "nederlands":
             parts.append(self.tr("Taal: {language}").format(language=view.preferred_language))
         line = "  ·  ".join(p for p in parts if p)
@@ -601,10 +606,7 @@ class ClientPage(QWidget):
                                                      expected_updated_at=self.view.updated_at)
                 done = self.tr("Gegevens van {name} opgeslagen.").format(name=view.name)
         except ValidationError as exc:
-            self.client_check.touch_all()
-            rest = self.client_fields.show_errors(exc.messages)
-            self.client_message.setText(self.tr("Niet opgeslagen: controleer de rood gemarkeerde velden.")
-                                        + ("\n" + "\n".join(rest.values()) if rest else ""))
+            self.client_check.show_refusal(exc, self.client_message)
             self._focus_first_error(self.client_fields, exc.messages)
             return False
         except ServiceError as exc:
@@ -632,10 +634,7 @@ class ClientPage(QWidget):
                 saved = self._services.clients.update_pregnancy(self._actor, self.selected_pregnancy.id, data)
             view = self._services.clients.get(self._actor, self.view.id)
         except ValidationError as exc:
-            self.pregnancy_check.touch_all()
-            rest = self.pregnancy_fields.show_errors(exc.messages)
-            self.pregnancy_message.setText(self.tr("Niet opgeslagen: controleer de rood gemarkeerde velden.")
-                                           + ("\n" + "\n".join(rest.values()) if rest else ""))
+            self.pregnancy_check.show_refusal(exc, self.pregnancy_message)
             self._focus_first_error(self.pregnancy_fields, exc.messages)
             return False
         except ServiceError as exc:
