@@ -49,6 +49,14 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--to", dest="end", help="einddatum dd-mm-jjjj (standaard: vandaag)")
     report.add_argument("--out", required=True, help="PDF-bestand")
     report.add_argument("--data-dir", dest="sub_data_dir")
+    from ksdesk.cli_commands import imports, monitor
+
+    export = sub.add_parser("export-monitor", help="geanonimiseerde cijfers voor de regionale monitor")
+    monitor.add_arguments(export)
+    export.add_argument("--data-dir", dest="sub_data_dir")
+    importer = sub.add_parser("import", help="cliënten en zwangerschappen uit een CSV- of Excel-export")
+    imports.add_arguments(importer)
+    importer.add_argument("--data-dir", dest="sub_data_dir")
     return parser
 
 
@@ -115,6 +123,14 @@ def _dispatch(services: Services, args: argparse.Namespace, data_dir: str | None
         print_accounts(accounts)
         if not args.open:
             return 0
+    if args.command == "export-monitor":
+        from ksdesk.cli_commands import monitor
+
+        return monitor.run(services, args)
+    if args.command == "import":
+        from ksdesk.cli_commands import imports
+
+        return imports.run(services, args)
     if args.command == "audit" and args.audit_command == "report":
         return _audit_report(services, args)
     if args.command == "audit":

@@ -102,7 +102,13 @@ def create_demo_practice(services: Services, *, pregnancies: int = 300, seed: in
         services.accounts.create_user(admin, username, display, role, password, staff_id=staff_ids[staff_name])
         accounts.append(DemoAccount(role, username, password))
     midwife = services.accounts.login(*DEMO_PASSWORDS[Role.MIDWIFE][::2])
+    assistant = services.accounts.login(*DEMO_PASSWORDS[Role.ASSISTANT][::2])
     _create_clients(services, midwife, rng, today, pregnancies)
+    from ksdesk.demodata import DemoContext, centering, referrals, screening
+
+    context = DemoContext(services, admin, midwife, assistant, staff_ids, today, seed)
+    for feature in (screening, referrals, centering):
+        feature.populate(context)
     return accounts
 
 

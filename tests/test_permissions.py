@@ -10,9 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import inspect
-import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -27,40 +25,12 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import PermissionDenied, SecondFactorNeeded
 from ksdesk.storage.orm import AuditRow, ClientRow, PregnancyRow, StaffRow, UserRow
 from tests.conftest import PASSWORD, PRACTICE, client_data, pregnancy_data
-
-_unique = itertools.count(1)
-
-
-@dataclass
-class Setting:
-    """What a call may refer to: existing rows made before the matrix runs."""
-
-    services: Services
-    admin: Actor
-    midwife: Actor
-    client_id: int
-    pregnancy_id: int
-    staff_id: int
-
-    def fresh_client(self) -> int:
-        """A client of her own for a call that changes or removes one (no BSN: needs no unique number)."""
-        n = next(_unique)
-        return self.services.clients.create(self.midwife, client_data(
-            surname=f"Wegwerp{n}", bsn="", bsn_missing_reason="Nog niet bekend", id_document_type="geen",
-            id_document_number="")).id
-
-    def fresh_user(self) -> int:
-        """A user of her own for a call that changes one (made by the beheerder before the call)."""
-        return self.services.accounts.create_user(self.admin, f"collega{next(_unique)}", "Collega Fictief",
-                                                  Role.ASSISTANT, PASSWORD).id
-
-
-Call = Callable[[Setting], tuple[tuple[Any, ...], dict[str, Any]]]
-PUBLIC = "public: runs before login, no role to check"
-
-
-def _args(*args: Any, **kwargs: Any) -> tuple[tuple[Any, ...], dict[str, Any]]:
-    return args, kwargs
+from tests.permission_calls import PUBLIC, Call, Setting, _args, _unique
+from tests.permission_calls import centering as centering_calls
+from tests.permission_calls import imports as imports_calls
+from tests.permission_calls import monitor as monitor_calls
+from tests.permission_calls import referrals as referrals_calls
+from tests.permission_calls import screening as screening_calls
 
 
 def _client_update(s: Setting) -> tuple[tuple[Any, ...], dict[str, Any]]:
@@ -113,6 +83,10 @@ CALLS: dict[str, Call | str] = {
     "StaffService.create": lambda s: _args({"name": f"Medewerker {next(_unique)}", "discipline": "anders"}),
     "StaffService.update": lambda s: _args(s.staff_id, {"name": "Fleur Fictief", "discipline": "verloskundige"}),
 }
+# Each feature keeps its own table in tests/permission_calls/<feature>.py.
+for _feature in (screening_calls, referrals_calls, centering_calls, monitor_calls, imports_calls):
+    assert not set(_feature.CALLS) & set(CALLS), _feature.__name__
+    CALLS.update(_feature.CALLS)
 
 
 def _service_instances(services: Services) -> dict[str, ServiceBase]:

@@ -157,17 +157,17 @@ def test_newer_database_is_refused_untouched(practice_db: Database, services: Se
 
 # A second revision as a later ksdesk would ship it: a column on settings, and a change to pregnancies that
 # SQLite can only make by recreating the table (foreign keys must be off for that, see migrate.py).
-REVISION_0002 = '''
+NEXT_REVISION = '''
 """settings note and pregnancy remark (test-only revision)
 
-Revision ID: 0002
+Revision ID: 9000
 Revises: {down}
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
+revision = "9000"
 down_revision = "{down}"
 branch_labels = None
 depends_on = None
@@ -191,14 +191,14 @@ def downgrade() -> None:
 
 @pytest.fixture
 def newer_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A copy of the shipped migrations plus revision 0002, used instead of the real folder."""
+    """A copy of the shipped migrations plus a next revision (9000), used instead of the real folder."""
     head = head_revision()
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test_revision.py").write_text(textwrap.dedent(REVISION_0002.format(down=head)),
+    (folder / "versions" / "9000_test_revision.py").write_text(textwrap.dedent(NEXT_REVISION.format(down=head)),
                                                                encoding="utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
-    assert head_revision() == "0002"
+    assert head_revision() == "9000"
     return head
 
 
@@ -216,7 +216,7 @@ def test_copy_aside_before_migrating(practice_db: Database, services: Services, 
     client_id = _existing_database_with_data(practice_db, services, midwife)
     upgraded = open_services(practice_db.data_dir, url=practice_db.url)
     try:
-        assert current_revision(upgraded.store) == "0002"
+        assert current_revision(upgraded.store) == "9000"
         columns = {c["name"] for c in inspect(upgraded.store.engine).get_columns("pregnancies")}
         assert "remark" in columns
         # the recreated table kept its rows, its foreign keys and its data
@@ -253,7 +253,7 @@ def test_migration_on_postgresql_keeps_data_and_makes_no_file_copy(practice_db: 
     client_id = _existing_database_with_data(practice_db, services, midwife)
     upgraded = open_services(practice_db.data_dir, url=practice_db.url)
     try:
-        assert current_revision(upgraded.store) == "0002"
+        assert current_revision(upgraded.store) == "9000"
         assert "remark" in {c["name"] for c in inspect(upgraded.store.engine).get_columns("pregnancies")}
         assert "note" in {c["name"] for c in inspect(upgraded.store.engine).get_columns("settings")}
         with upgraded.store.sessions() as session:
@@ -268,7 +268,7 @@ def test_migration_on_postgresql_keeps_data_and_makes_no_file_copy(practice_db: 
 def test_no_copy_for_a_new_database(blank_url: str, tmp_path: Path, newer_migrations: str) -> None:
     services = open_services(tmp_path / "data", url=blank_url)
     try:
-        assert current_revision(services.store) == "0002"
+        assert current_revision(services.store) == "9000"
     finally:
         services.close()
     assert not (tmp_path / "data" / "backups").exists()

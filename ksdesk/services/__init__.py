@@ -9,8 +9,13 @@ from dataclasses import dataclass
 
 from ksdesk.services.accounts import AccountService
 from ksdesk.services.audit_log import AuditService
+from ksdesk.services.centering import CenteringService
 from ksdesk.services.clients import ClientService
+from ksdesk.services.imports import ImportService
+from ksdesk.services.monitor import MonitorService
 from ksdesk.services.practice import PracticeService, StaffService
+from ksdesk.services.referrals import AddressBookService, ReferralService
+from ksdesk.services.screening import ScreeningService
 from ksdesk.storage.db import Store
 
 
@@ -24,6 +29,12 @@ class Services:
     staff: StaffService
     clients: ClientService
     audit: AuditService
+    screening: ScreeningService
+    address_book: AddressBookService
+    referrals: ReferralService
+    centering: CenteringService
+    monitor: MonitorService
+    imports: ImportService
 
     @classmethod
     def create(cls, store: Store) -> Services:
@@ -34,6 +45,12 @@ class Services:
             staff=StaffService(store),
             clients=ClientService(store),
             audit=AuditService(store),
+            screening=ScreeningService(store),
+            address_book=AddressBookService(store),
+            referrals=ReferralService(store),
+            centering=CenteringService(store),
+            monitor=MonitorService(store),
+            imports=ImportService(store),
         )
 
     def close(self) -> None:

@@ -199,3 +199,7 @@ class AuditRow(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_user", "user_id"), Index("ix_audit_occurred", "occurred_at"))
+
+
+# Feature tables live in their own modules; importing them here makes Base.metadata complete.
+from ksdesk.storage import orm_centering, orm_referrals, orm_screening  # noqa: E402, F401

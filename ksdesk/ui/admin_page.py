@@ -34,7 +34,10 @@ from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.services.views import PracticeView, StaffView
 from ksdesk.ui import dialogs
 from ksdesk.ui.account_tab import AccountTab
+from ksdesk.ui.address_book_tab import AddressBookTab
 from ksdesk.ui.audit_tab import AuditTab
+from ksdesk.ui.catalogue_tab import CatalogueTab
+from ksdesk.ui.centering_setup_tab import CenteringSetupTab
 from ksdesk.ui.client_page import LiveCheck
 from ksdesk.ui.retention_tab import RetentionTab
 from ksdesk.ui.settings import read_bytes
@@ -436,6 +439,17 @@ class AdminPage(QWidget):
             self.staff_tab = StaffTab(services, actor)
             self.tabs.addTab(self.practice_tab, self.tr("Praktijk"))
             self.tabs.addTab(self.staff_tab, self.tr("Medewerkers"))
+            # feature tabs: each decides from the role whether it is shown
+            self.address_book_tab = AddressBookTab(services, actor) if AddressBookTab.allowed(actor) else None
+            if self.address_book_tab is not None:
+                self.tabs.addTab(self.address_book_tab, self.tr("Adresboek"))
+            self.centering_setup_tab = (CenteringSetupTab(services, actor)
+                                        if CenteringSetupTab.allowed(actor) else None)
+            if self.centering_setup_tab is not None:
+                self.tabs.addTab(self.centering_setup_tab, self.tr("Centering"))
+            self.catalogue_tab = CatalogueTab(services, actor) if CatalogueTab.allowed(actor) else None
+            if self.catalogue_tab is not None:
+                self.tabs.addTab(self.catalogue_tab, self.tr("Signaleringslijst"))
             if role_allows(actor.role, Permission.USERS_MANAGE):
                 self.users_tab = UsersTab(services, actor)
                 self.tabs.addTab(self.users_tab, self.tr("Gebruikers"))
@@ -458,8 +472,13 @@ class AdminPage(QWidget):
             tabs.append((self.staff_tab, self.tr("de medewerker")))
         return tabs
 
+    def _feature_tabs(self) -> list[AddressBookTab | CenteringSetupTab | CatalogueTab]:
+        tabs = [getattr(self, name, None) for name in ("address_book_tab", "centering_setup_tab", "catalogue_tab")]
+        return [tab for tab in tabs if tab is not None]
+
     def is_dirty(self) -> bool:
-        return any(tab.is_dirty() for tab, _what in self._editing_tabs())
+        return (any(tab.is_dirty() for tab, _what in self._editing_tabs())
+                or any(tab.is_dirty() for tab in self._feature_tabs()))
 
     def confirm_leave(self) -> bool:
         """Unsaved practice or staff details: ask before the window closes."""
@@ -469,7 +488,7 @@ class AdminPage(QWidget):
             answer = dialogs.ask_unsaved(self, what)
             if answer == "cancel" or (answer == "save" and not tab.save()):
                 return False
-        return True
+        return all(tab.confirm_leave() for tab in self._feature_tabs())
 
     def save_settings(self, settings: QSettings) -> None:
         if self.staff_tab is not None:

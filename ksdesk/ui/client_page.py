@@ -118,6 +118,7 @@ class ClientPage(QWidget):
     client_saved = Signal(int)
     status_message = Signal(str)
     break_glass_requested = Signal(int)  # refused for lack of role rights; the user chose noodtoegang
+    screening_requested = Signal(int)  # pregnancy id: open its signalling (Signalering)
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -104,6 +104,48 @@ def save_file(parent: QWidget | None, title: str, suggested: str, name_filter: s
     return Path(chosen) if chosen else None
 
 
+def choose_folder(parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
+    """A folder picker (export and backup folders)."""
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
+    return Path(chosen) if chosen else None
+
+
+def print_pdf(parent: QWidget | None, title: str, pdf: bytes) -> bool:
+    """The Qt print dialog for a finished PDF (letters, sheets); True when it was sent to the printer.
+
+    Each page is rendered at the printer's resolution and drawn onto the printer's page (A4 in the practice).
+    """
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    document = QPdfDocument()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            image = document.render(page, QSize(target.width(), target.height()))
+            painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
+    finally:
+        painter.end()
+    return True
+
+
 class BreakGlassDialog(QDialog):
     """Noodtoegang: a written reason (multi-line). `attempt(reason)` asks the services, which check the
     reason; their Dutch message is shown in the dialog and it stays open. On success `result_value` is set."""

@@ -31,9 +31,13 @@ from ksdesk.services.errors import ServiceError
 from ksdesk.services.views import PracticeView
 from ksdesk.ui import dialogs
 from ksdesk.ui.admin_page import AdminPage
+from ksdesk.ui.centering_page import CenteringPage
 from ksdesk.ui.client_list import ClientListPage
 from ksdesk.ui.client_page import ClientPage
 from ksdesk.ui.lock_screen import IdleWatcher, LockScreen
+from ksdesk.ui.monitor_page import MonitorPage
+from ksdesk.ui.referrals_page import ReferralsPage
+from ksdesk.ui.screening_page import ScreeningPage
 from ksdesk.ui.settings import read_bytes, ui_settings
 from ksdesk.ui.widgets import PlaceholderPage, chip, code_label, tr
 
@@ -151,14 +155,20 @@ class MainWindow(QMainWindow):
         self.lock_action.setObjectName("lock_action")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        self.import_action = QAction(self.tr("&Importeren uit het dossiersysteem…"), self)
+        self.import_action.setObjectName("import_action")
+        self.import_action.triggered.connect(self.start_import)
         for action in (self.logout_action, self.quit_action, self.new_client_action, self.find_action,
-                       self.about_action, self.lock_action):
+                       self.about_action, self.lock_action, self.import_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
+        if role_allows(self.actor.role, Permission.CLIENT_IMPORT):
+            file_menu.addAction(self.import_action)
+            file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.logout_action)
         file_menu.addSeparator()
@@ -263,6 +273,7 @@ class MainWindow(QMainWindow):
             self.client_page.client_saved.connect(lambda _id: self.client_list.refresh())
             self.client_list.break_glass_requested.connect(self.start_break_glass)
             self.client_page.break_glass_requested.connect(self.start_break_glass)
+            self.client_page.screening_requested.connect(self.open_screening)
             self.clients_stack.addWidget(self.client_list)
             self.clients_stack.addWidget(self.client_page)
             container = QWidget()
@@ -272,6 +283,19 @@ class MainWindow(QMainWindow):
             column.addWidget(self._build_break_glass_banner())
             column.addWidget(self.clients_stack, 1)
             return container
+        if key == "signalling":
+            self.screening_page = ScreeningPage(self._services, self.actor)
+            self.screening_page.referral_requested.connect(self.start_referral)
+            return self.screening_page
+        if key == "referrals":
+            self.referrals_page = ReferralsPage(self._services, self.actor)
+            return self.referrals_page
+        if key == "centering":
+            self.centering_page = CenteringPage(self._services, self.actor)
+            return self.centering_page
+        if key == "monitor":
+            self.monitor_page = MonitorPage(self._services, self.actor)
+            return self.monitor_page
         if key == "admin":
             self.admin_page = AdminPage(self._services, self.actor)
             self.admin_page.practice_saved.connect(self._practice_changed)
@@ -515,8 +539,25 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.idle_watcher.start()
 
+    def _feature_pages(self) -> list[ScreeningPage | ReferralsPage | CenteringPage | MonitorPage]:
+        return [self.screening_page, self.referrals_page, self.centering_page, self.monitor_page]
+
     def has_unsaved_changes(self) -> bool:
-        return self.client_page.is_dirty() or self.admin_page.is_dirty()
+        return (self.client_page.is_dirty() or self.admin_page.is_dirty()
+                or any(page.is_dirty() for page in self._feature_pages()))
+
+    # --- between sections -------------------------------------------------------------------
+    def open_screening(self, pregnancy_id: int) -> None:
+        """From the client page: the signalling of one pregnancy."""
+        self.show_section("signalling")
+        if self.current_section() == "signalling":
+            self.screening_page.open_pregnancy(pregnancy_id)
+
+    def start_referral(self, pregnancy_id: int, assessment_id: int) -> None:
+        """A referral decision in Signalering: compose the referral in Verwijzingen."""
+        self.show_section("referrals")
+        if self.current_section() == "referrals":
+            self.referrals_page.start_referral(pregnancy_id, assessment_id or None)
 
     def switch_user(self, actor: Actor) -> None:
         """Another user logged in on the lock screen: close this user's session and hand over.
@@ -538,6 +579,14 @@ class MainWindow(QMainWindow):
             self.switched_to = None
             return
         self.switched_user.emit(actor)
+
+    def start_import(self) -> None:
+        """Bestand › Importeren: clients and pregnancies from the record system's export."""
+        from ksdesk.ui.import_dialog import run_import
+
+        run_import(self, self._services, self.actor)
+        if self.clients_allowed:
+            self.client_list.refresh()
 
     # --- leaving ----------------------------------------------------------------------------
     def logout(self) -> None:
@@ -562,7 +611,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         elif not self._discard_on_close:
-            for confirm in (self.client_page.confirm_leave, self.admin_page.confirm_leave):
+            confirms = [self.client_page.confirm_leave, self.admin_page.confirm_leave,
+                        *(page.confirm_leave for page in self._feature_pages())]
+            for confirm in confirms:
                 if not confirm():
                     event.ignore()
                     return

@@ -22,6 +22,10 @@ class DialogRecorder:
     unsaved_answer: str = "discard"
     confirm_answer: bool = True
     save_path: Path | None = None  # what the save-file picker "chooses"
+    open_path: Path | None = None  # what the open-file picker "chooses"
+    folder_path: Path | None = None  # what the folder picker "chooses"
+    print_answer: bool = True  # whether the print dialog "prints"
+    printed: list[bytes] = field(default_factory=list)  # the PDFs sent to print_pdf
     save_recovery_codes: bool = False  # the answer in the recovery-codes box
     break_glass_reason: str | None = "Cliënte belt met bloedverlies; haar verloskundige is onbereikbaar"
     break_glass_messages: list[str] = field(default_factory=list)  # refusals shown in the reason dialog
@@ -51,8 +55,17 @@ def dialog_recorder(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogRecorder]
     monkeypatch.setattr(dialogs, "recovery_codes", record("recovery_codes", lambda: recorder.save_recovery_codes))
     monkeypatch.setattr(dialogs, "confirm", record("confirm", lambda: recorder.confirm_answer))
     monkeypatch.setattr(dialogs, "ask_unsaved", record("ask_unsaved", lambda: recorder.unsaved_answer))
-    monkeypatch.setattr(dialogs, "open_file", record("open_file", lambda: None))
+    monkeypatch.setattr(dialogs, "open_file", record("open_file", lambda: recorder.open_path))
     monkeypatch.setattr(dialogs, "save_file", record("save_file", lambda: recorder.save_path))
+    monkeypatch.setattr(dialogs, "choose_folder", record("choose_folder", lambda: recorder.folder_path))
+
+    def print_pdf(_parent: Any, title: str, pdf: bytes) -> bool:
+        recorder.calls.append(("print_pdf", (title,)))
+        if recorder.print_answer:
+            recorder.printed.append(pdf)
+        return recorder.print_answer
+
+    monkeypatch.setattr(dialogs, "print_pdf", print_pdf)
 
     def break_glass(_parent: Any, attempt: Callable[[str], Any]) -> Any:
         """The reason dialog: types recorder.break_glass_reason (None: cancel) and confirms once."""

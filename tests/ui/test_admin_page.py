@@ -59,7 +59,8 @@ def test_training_date_without_training_shows_the_message(qtbot, make_window, se
 def test_users_are_listed_for_the_beheerder(qtbot, make_window, admin) -> None:
     window = make_window(admin)
     page = window.admin_page
-    assert _tab_titles(page) == ["Praktijk", "Medewerkers", "Gebruikers", "Logboek", "Bewaartermijn", "Mijn account"]
+    assert _tab_titles(page) == ["Praktijk", "Medewerkers", "Adresboek", "Centering", "Signaleringslijst",
+                                 "Gebruikers", "Logboek", "Bewaartermijn", "Mijn account"]
     usernames = sorted(page.users_tab.table.item(r, 0).text() for r in range(page.users_tab.table.rowCount()))
     assert usernames == ["anna", "bea", "mila"]
 
@@ -68,7 +69,8 @@ def test_midwife_sees_details_without_editing(qtbot, make_window, services, admi
     services.staff.create(admin, {"name": "Joke Peters", "discipline": "verloskundige"})
     window = make_window(midwife)
     page = window.admin_page
-    assert _tab_titles(page) == ["Praktijk", "Medewerkers", "Mijn account"]
+    assert _tab_titles(page) == ["Praktijk", "Medewerkers", "Adresboek", "Centering", "Signaleringslijst",
+                                 "Mijn account"]
     assert page.practice_tab.save_button.isHidden()
     assert page.practice_tab.summary["name"].text() == "Verloskundigenpraktijk De Testhoek"
     assert not page.staff_tab.editable and page.staff_tab.table.rowCount() == 1
@@ -110,7 +112,8 @@ def test_beheerder_sets_up_the_second_factor(qtbot, empty_services, ui_dir, dial
     assert dialog_recorder.names() == ["recovery_codes"]
     assert len(dialog_recorder.calls[0][1][0]) >= 8  # the codes were shown
     assert window.actor.second_factor
-    assert _tab_titles(window.admin_page) == ["Praktijk", "Medewerkers", "Gebruikers", "Logboek", "Bewaartermijn",
+    assert _tab_titles(window.admin_page) == ["Praktijk", "Medewerkers", "Adresboek", "Centering",
+                                              "Signaleringslijst", "Gebruikers", "Logboek", "Bewaartermijn",
                                               "Mijn account"]
     assert window.practice_label.text() == PRACTICE["name"]
 
