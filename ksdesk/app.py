@@ -9,6 +9,7 @@ from ksdesk import paths
 from ksdesk.services import Services
 from ksdesk.storage import migrate
 from ksdesk.storage.db import DB_FILENAME, open_engine, sqlite_url
+from ksdesk.storage.errors import StorageUnavailable, storage_problem
 
 
 def database_url(data_dir: Path) -> str:
@@ -20,10 +21,22 @@ def database_url(data_dir: Path) -> str:
 
 def open_services(data_dir: str | os.PathLike[str] | None = None, *, url: str | None = None) -> Services:
     """Open (and if needed create and migrate) the store and return the services facade."""
-    folder = paths.data_dir(data_dir)
-    store = open_engine(url or database_url(folder))
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        folder = paths.data_dir(data_dir)
+        store = open_engine(url or database_url(folder))
+    except OSError as exc:  # the folder cannot be created
+        raise StorageUnavailable(f"De gegevensmap van ksdesk kan niet worden aangemaakt ({exc.filename}): "
+                                 f"{exc.strerror or exc}.") from exc
     try:
         migrate.upgrade(store, backup_dir=folder / "backups")
+    except DBAPIError as exc:
+        store.dispose()
+        problem = storage_problem(exc, folder)
+        if problem is None:
+            raise
+        raise problem from exc
     except Exception:
         store.dispose()
         raise

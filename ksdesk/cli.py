@@ -95,12 +95,17 @@ def main(argv: list[str] | None = None) -> int:
 
     from ksdesk.app import open_services
     from ksdesk.services.errors import ServiceError
+    from ksdesk.storage.errors import StorageError
     from ksdesk.storage.migrate import NewerDatabaseError
 
     try:
         services = open_services(data_dir)
-    except NewerDatabaseError as exc:
+    except (NewerDatabaseError, StorageError) as exc:
         print(str(exc), file=sys.stderr)
+        if args.command is None and not args.smoke_screenshot:
+            from ksdesk.ui.app import show_startup_problem
+
+            show_startup_problem(str(exc))
         return 3
     try:
         return _dispatch(services, args, data_dir)

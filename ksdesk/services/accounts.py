@@ -74,7 +74,7 @@ class AccountService(ServiceBase):
     @public
     def needs_setup(self) -> bool:
         """True on the very first start: no practice and no account yet."""
-        with self._store.transaction() as session:
+        with self._transaction() as session:
             return session.scalar(select(func.count()).select_from(UserRow)) == 0
 
     @public
@@ -83,7 +83,7 @@ class AccountService(ServiceBase):
         """Create the practice and its first beheerder in one transaction; only on an empty store."""
         record: PracticeIn = validated(PracticeIn, practice)
         username = _validate_account(username, display_name, password)
-        with self._store.transaction() as session:
+        with self._transaction() as session:
             if session.scalar(select(func.count()).select_from(UserRow)):
                 raise Conflict("Deze installatie is al ingericht.")
             row = PracticeRow(id=1, is_demo=is_demo, **record.model_dump())
@@ -108,7 +108,7 @@ class AccountService(ServiceBase):
         """
         username = username.strip().lower()
         now = utcnow()
-        with self._store.transaction() as session:
+        with self._transaction() as session:
             user = session.scalar(select(UserRow).where(UserRow.username == username))
             # Refusals are logged and committed before raising (the rollback would drop the entry).
             if user is None or not user.active:

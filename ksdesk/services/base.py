@@ -22,8 +22,9 @@ from ksdesk.security import audit
 from ksdesk.security.audit import Action, AuditEvent, Outcome
 from ksdesk.security.permissions import ROLES_NEEDING_SECOND_FACTOR, Permission, role_allows
 from ksdesk.services.context import Actor
-from ksdesk.services.errors import PermissionDenied, SecondFactorNeeded, ValidationError
+from ksdesk.services.errors import PermissionDenied, SecondFactorNeeded, StorageProblem, ValidationError
 from ksdesk.storage.db import Store
+from ksdesk.storage.errors import StorageError
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -100,9 +101,18 @@ class ServiceBase:
         self._store = store
 
     @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        """The store's transaction, with disk trouble raised as the service error StorageProblem."""
+        try:
+            with self._store.transaction() as session:
+                yield session
+        except StorageError as exc:
+            raise StorageProblem(str(exc)) from exc
+
+    @contextlib.contextmanager
     def _work(self, actor: Actor) -> Iterator[UnitOfWork]:
         started = dt.datetime.now(dt.UTC)
-        with self._store.transaction() as session:
+        with self._transaction() as session:
             yield UnitOfWork(session, actor, started)
 
     def _authorise(self, actor: Actor, permission: Permission, name: str) -> None:
@@ -127,7 +137,7 @@ class ServiceBase:
 
     def _log_refusal(self, actor: Actor, permission: Permission, name: str) -> None:
         started = dt.datetime.now(dt.UTC)
-        with self._store.transaction() as session:
+        with self._transaction() as session:
             audit.append(
                 session,
                 AuditEvent(

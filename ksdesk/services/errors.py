@@ -35,3 +35,7 @@ class NotFound(ServiceError):
 
 class Conflict(ServiceError):
     """The data changed underneath, or the request contradicts what is stored."""
+
+
+class StorageProblem(ServiceError):
+    """The disk is full, the data folder is read-only or the database cannot be reached; nothing was written."""

@@ -26,13 +26,13 @@ class PracticeService(ServiceBase):
     @public
     def exists(self) -> bool:
         """Whether first-run set-up has happened (asked before anyone can log in; reveals nothing)."""
-        with self._store.transaction() as session:
+        with self._transaction() as session:
             return session.get(PracticeRow, PRACTICE_ID) is not None
 
     @public
     def public_info(self) -> tuple[str, bool] | None:
         """Name and demo flag for the login window (shown before anyone logs in; no client data)."""
-        with self._store.transaction() as session:
+        with self._transaction() as session:
             row = session.get(PracticeRow, PRACTICE_ID)
             return (row.name, row.is_demo) if row else None
 

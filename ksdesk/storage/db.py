@@ -9,7 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from ksdesk.storage.errors import storage_problem
 
 DB_FILENAME = "ksdesk.sqlite"
 
@@ -52,9 +55,18 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One use case = one transaction: commit at the end, roll back everything on any error."""
-        with self.sessions() as session, session.begin():
-            yield session
+        """One use case = one transaction: commit at the end, roll back everything on any error.
+
+        A full disk, a read-only folder or an unreadable file raises a StorageError with a Dutch message.
+        """
+        try:
+            with self.sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            problem = storage_problem(exc, self.path.parent if self.path else None)
+            if problem is None:
+                raise
+            raise problem from exc
 
     def dispose(self) -> None:
         self.engine.dispose()

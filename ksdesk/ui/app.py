@@ -26,6 +26,15 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def show_startup_problem(message: str) -> None:
+    """ksdesk cannot open its data (newer database, read-only or full disk): say so in a window, not only on a
+    console the user never sees."""
+    from ksdesk.ui import dialogs
+
+    ensure_application()
+    dialogs.error(None, QApplication.translate("app", "ksdesk kan niet starten"), message)
+
+
 def first_window(services: Services) -> QWidget:
     """What a user sees first: the set-up dialog on an empty installation, else the login dialog."""
     if services.accounts.needs_setup():
