@@ -15,7 +15,7 @@ from ksdesk.records.models import ClientIn, PregnancyIn
 from ksdesk.records.names import display_name, fold, sort_name
 from ksdesk.security.audit import Action, AuditEvent
 from ksdesk.security.permissions import Permission
-from ksdesk.services.base import ServiceBase, operation, validated
+from ksdesk.services.base import ServiceBase, UnitOfWork, operation, validated
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import Conflict, NotFound, ValidationError
 from ksdesk.services.views import ClientSummary, ClientView, DueDateChange, PregnancyView
@@ -123,12 +123,7 @@ class ClientService(ServiceBase):
         record: ClientIn = validated(ClientIn, data)
         with self._work(actor) as uow:
             self._refuse_duplicate_bsn(uow.session, record.bsn, None)
-            row = ClientRow(id_document_type=record.id_document_type.value)
-            _apply_client(row, record)
-            uow.session.add(row)
-            uow.session.flush()
-            uow.audit(AuditEvent(Action.CREATE, "client.create", "client", str(row.id), client_id=row.id))
-            return _client_view(row)
+            return _client_view(insert_client(uow, record))
 
     @operation(Permission.CLIENT_WRITE)
     def update(
@@ -141,11 +136,7 @@ class ClientService(ServiceBase):
             if expected_updated_at is not None and row.updated_at != expected_updated_at:
                 raise Conflict("Deze cliënte is intussen door iemand anders gewijzigd. Open haar opnieuw.")
             self._refuse_duplicate_bsn(uow.session, record.bsn, client_id)
-            changed = _apply_client(row, record)
-            if changed:
-                row.updated_at = utcnow()
-                uow.audit(AuditEvent(Action.UPDATE, "client.update", "client", str(client_id),
-                                     client_id=client_id, detail="gewijzigd: " + ", ".join(sorted(changed))))
+            change_client(uow, row, record)
             return _client_view(row)
 
     @operation(Permission.PREGNANCY_WRITE)
@@ -160,15 +151,7 @@ class ClientService(ServiceBase):
                 raise ValidationError.single(
                     "status", "Status", "Deze cliënte heeft al een lopende zwangerschap; sluit die eerst af."
                 )
-            row = PregnancyRow(client_id=client_id)
-            _apply_pregnancy(row, record)
-            row.due_date_changes.append(_due_date_change(record, actor))
-            uow.session.add(row)
-            client.updated_at = utcnow()
-            uow.session.flush()
-            uow.audit(AuditEvent(Action.CREATE, "pregnancy.create", "pregnancy", str(row.id),
-                                 client_id=client_id, pregnancy_id=row.id))
-            return _pregnancy_view(row)
+            return _pregnancy_view(insert_pregnancy(uow, client, record))
 
     @operation(Permission.PREGNANCY_WRITE)
     def update_pregnancy(self, actor: Actor, pregnancy_id: int, data: Mapping[str, Any]) -> PregnancyView:
@@ -180,14 +163,13 @@ class ClientService(ServiceBase):
             if row is None:
                 raise NotFound("Deze zwangerschap bestaat niet (meer).")
             old_source = DueDateSource(row.due_date_source)
-            if record.due_date != row.due_date or record.due_date_source != old_source:
-                if record.due_date_source.rank < old_source.rank:
-                    raise ValidationError.single(
-                        "due_date_source", "Bron à terme datum",
-                        f"De datum volgens {old_source.value} gaat voor; een datum volgens "
-                        f"{record.due_date_source.value} kan die niet vervangen.",
-                    )
-                row.due_date_changes.append(_due_date_change(record, actor))
+            if (record.due_date != row.due_date or record.due_date_source != old_source) \
+                    and record.due_date_source.rank < old_source.rank:
+                raise ValidationError.single(
+                    "due_date_source", "Bron à terme datum",
+                    f"De datum volgens {old_source.value} gaat voor; een datum volgens "
+                    f"{record.due_date_source.value} kan die niet vervangen.",
+                )
             if record.status is PregnancyStatus.ONGOING and row.status != PregnancyStatus.ONGOING.value:
                 others = uow.session.scalar(
                     select(func.count()).select_from(PregnancyRow).where(
@@ -198,12 +180,7 @@ class ClientService(ServiceBase):
                 )
                 if others:
                     raise ValidationError.single("status", "Status", "Er loopt al een andere zwangerschap.")
-            changed = _apply_pregnancy(row, record)
-            if changed:
-                row.updated_at = utcnow()
-                uow.audit(AuditEvent(Action.UPDATE, "pregnancy.update", "pregnancy", str(row.id),
-                                     client_id=row.client_id, pregnancy_id=row.id,
-                                     detail="gewijzigd: " + ", ".join(sorted(changed))))
+            change_pregnancy(uow, row, record)
             uow.session.flush()
             return _pregnancy_view(row)
 
@@ -261,6 +238,55 @@ class ClientService(ServiceBase):
             stmt = stmt.where(ClientRow.id != own_id)
         if session.scalar(stmt.limit(1)) is not None:
             raise ValidationError.single("bsn", "BSN", "Er is al een cliënte met dit BSN.")
+
+
+# --- writing helpers, shared with the import (services/imports.py) so both write and log the same way ----------
+
+
+def insert_client(uow: UnitOfWork, record: ClientIn) -> ClientRow:
+    """Add a client (sort name and search text derived) and log the creation."""
+    row = ClientRow(id_document_type=record.id_document_type.value)
+    _apply_client(row, record)
+    uow.session.add(row)
+    uow.session.flush()
+    uow.audit(AuditEvent(Action.CREATE, "client.create", "client", str(row.id), client_id=row.id))
+    return row
+
+
+def change_client(uow: UnitOfWork, row: ClientRow, record: ClientIn) -> set[str]:
+    """Apply a validated record to a client; log which fields changed (not their values)."""
+    changed = _apply_client(row, record)
+    if changed:
+        row.updated_at = utcnow()
+        uow.audit(AuditEvent(Action.UPDATE, "client.update", "client", str(row.id),
+                             client_id=row.id, detail="gewijzigd: " + ", ".join(sorted(changed))))
+    return changed
+
+
+def insert_pregnancy(uow: UnitOfWork, client: ClientRow, record: PregnancyIn) -> PregnancyRow:
+    """Add a pregnancy with the first entry of its due-date history, and log it."""
+    row = PregnancyRow(client_id=client.id)
+    _apply_pregnancy(row, record)
+    row.due_date_changes.append(_due_date_change(record, uow.actor))
+    uow.session.add(row)
+    client.updated_at = utcnow()
+    uow.session.flush()
+    uow.audit(AuditEvent(Action.CREATE, "pregnancy.create", "pregnancy", str(row.id),
+                         client_id=client.id, pregnancy_id=row.id))
+    return row
+
+
+def change_pregnancy(uow: UnitOfWork, row: PregnancyRow, record: PregnancyIn) -> set[str]:
+    """Apply a validated record to a pregnancy (a new ATD goes into its history); log the changed fields."""
+    if record.due_date != row.due_date or record.due_date_source.value != row.due_date_source:
+        row.due_date_changes.append(_due_date_change(record, uow.actor))
+    changed = _apply_pregnancy(row, record)
+    if changed:
+        row.updated_at = utcnow()
+        uow.audit(AuditEvent(Action.UPDATE, "pregnancy.update", "pregnancy", str(row.id),
+                             client_id=row.client_id, pregnancy_id=row.id,
+                             detail="gewijzigd: " + ", ".join(sorted(changed))))
+    return changed
 
 
 def _apply_client(row: ClientRow, record: ClientIn) -> set[str]:

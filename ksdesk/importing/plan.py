@@ -1,0 +1,443 @@
+"""Validating every row and matching it against what ksdesk holds: the import plan, before anything is written.
+
+Outcomes: a new client (with her pregnancy), a new pregnancy for a known client, an update, a duplicate, or an
+error with a Dutch message per field.
+
+What "update" means: a field that is empty in ksdesk is filled from the file; a field that holds another value
+stays as it is and is listed as a conflict (shown in the preview and the report, never overwritten). So a second
+import of the same file finds only duplicates and writes nothing.
+
+Matching a client: by BSN; else by date of birth + surname (with tussenvoegsel) + postcode. Matching a pregnancy
+of a matched client: the same à terme datum, or one within six weeks of it (an ATD corrected by an echo).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from ksdesk.importing.fields import BY_KEY, CLIENT, EXTRA, FIELDS, PREGNANCY, convert, is_empty
+from ksdesk.importing.reading import SourceTable
+from ksdesk.records.enums import IdDocumentType, PregnancyStatus
+from ksdesk.records.errors import RecordValidationError, validate_record
+from ksdesk.records.gestation import format_date
+from ksdesk.records.models import FIELD_TITLES, ClientIn, PregnancyIn
+from ksdesk.records.names import display_name, fold
+
+SAME_PREGNANCY_DAYS = 42
+# Longest first: "van der Berg" splits as "van der" + "Berg", not "van" + "der Berg".
+PREFIXES = sorted(
+    ("van", "de", "der", "den", "van de", "van der", "van den", "van het", "van 't", "ter", "ten", "te", "het",
+     "'t", "in 't", "in de", "in het", "op de", "op den", "op 't", "uit de", "uit den", "aan de", "bij de",
+     "onder de", "over de", "von", "von der", "zu", "da", "di", "du", "des", "del", "della", "la", "le", "el",
+     "al", "van 't", "d'", "l'"),
+    key=lambda p: -len(p),
+)
+
+
+class Outcome(StrEnum):
+    NEW_CLIENT = "nieuwe_client"
+    NEW_PREGNANCY = "nieuwe_zwangerschap"
+    UPDATE = "aanvulling"
+    DUPLICATE = "dubbel"
+    ERROR = "fout"
+
+
+OUTCOME_LABELS: dict[Outcome, str] = {
+    Outcome.NEW_CLIENT: "Nieuwe cliënte",
+    Outcome.NEW_PREGNANCY: "Nieuwe zwangerschap",
+    Outcome.UPDATE: "Aanvullen",
+    Outcome.DUPLICATE: "Al aanwezig",
+    Outcome.ERROR: "Fout",
+}
+WRITES = (Outcome.NEW_CLIENT, Outcome.NEW_PREGNANCY, Outcome.UPDATE)
+
+
+def title(key: str) -> str:
+    if key in BY_KEY:
+        return BY_KEY[key].title
+    return FIELD_TITLES["ClientIn"].get(key) or FIELD_TITLES["PregnancyIn"].get(key) or key
+
+
+@dataclass
+class RowInput:
+    """One data row turned into record input: the values the file gives and the validated records."""
+
+    line: int
+    client_values: dict[str, Any]
+    pregnancy_values: dict[str, Any]
+    client: ClientIn | None = None
+    pregnancy: PregnancyIn | None = None
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    key: str
+    existing: str
+    incoming: str
+
+    def text(self) -> str:
+        return f"{title(self.key)}: in ksdesk '{self.existing}', in het bestand '{self.incoming}' (niet overgenomen)"
+
+
+@dataclass
+class PlannedRow:
+    """A row's outcome, and what the import would write for it."""
+
+    line: int
+    outcome: Outcome
+    name: str = ""
+    date_of_birth: dt.date | None = None
+    due_date: dt.date | None = None
+    client: ClientIn | None = None  # new: the file's record; update: the merged record
+    pregnancy: PregnancyIn | None = None
+    client_id: int | None = None  # an existing client…
+    client_line: int | None = None  # …or the one a previous row of this file creates
+    pregnancy_id: int | None = None
+    pregnancy_line: int | None = None
+    client_fills: tuple[str, ...] = ()
+    pregnancy_fills: tuple[str, ...] = ()
+    new_pregnancy: bool = False
+    conflicts: list[Conflict] = field(default_factory=list)
+    errors: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def writes(self) -> bool:
+        return self.outcome in WRITES
+
+    def reasons(self) -> str:
+        """The Dutch explanation shown in the preview and written to the report."""
+        parts: list[str] = [f"{title(k)}: {m}" for k, m in self.errors.items()]
+        if self.outcome is Outcome.NEW_CLIENT:
+            parts.append("Nieuwe cliënte" + (" met zwangerschap" if self.pregnancy else ""))
+        elif self.outcome is Outcome.NEW_PREGNANCY:
+            parts.append("Nieuwe zwangerschap bij een bekende cliënte")
+        fills = [*self.client_fills, *self.pregnancy_fills]
+        if fills:
+            parts.append("Aangevuld: " + ", ".join(title(k) for k in fills))
+        if self.outcome is Outcome.DUPLICATE and not self.notes:
+            parts.append("Staat al in ksdesk; niets te wijzigen")
+        parts.extend(self.notes)
+        parts.extend(c.text() for c in self.conflicts)
+        return "; ".join(parts)
+
+
+@dataclass
+class ImportPlan:
+    file_name: str
+    rows: list[PlannedRow]
+
+    def counts(self) -> dict[Outcome, int]:
+        found = Counter(r.outcome for r in self.rows)
+        return {o: found.get(o, 0) for o in Outcome}
+
+    @property
+    def to_write(self) -> int:
+        return sum(1 for r in self.rows if r.writes)
+
+    @property
+    def conflict_count(self) -> int:
+        return sum(1 for r in self.rows if r.conflicts)
+
+
+# --- the file's side ------------------------------------------------------------------------------------
+
+
+def split_surname(surname: str) -> tuple[str | None, str]:
+    """'van der Berg' → ('van der', 'Berg'); a name that is only a prefix stays whole."""
+    words = surname.split()
+    lowered = " ".join(words).lower()
+    for prefix in PREFIXES:
+        if lowered.startswith(prefix + " ") and len(lowered) > len(prefix) + 1:
+            n = len(prefix.split())
+            return " ".join(words[:n]), " ".join(words[n:])
+    return None, surname.strip()
+
+
+def prepare_rows(table: SourceTable, mapping: Mapping[str, str | None], *,
+                 today: dt.date | None = None) -> list[RowInput]:
+    """Convert and validate every row of the file on its own (no comparison with ksdesk yet)."""
+    columns: list[tuple[int, str]] = [
+        (i, key) for i, header in enumerate(table.headers) if (key := mapping.get(header)) in BY_KEY
+    ]
+    mapped = {key for _i, key in columns}
+    split_prefix = "surname_prefix" not in mapped
+    inputs: list[RowInput] = []
+    for row, line in zip(table.rows, table.line_numbers, strict=True):
+        client_values: dict[str, Any] = {}
+        pregnancy_values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for index, key in columns:
+            cell = row[index] if index < len(row) else None
+            try:
+                value = convert(key, cell, today=today)
+            except ValueError as exc:
+                errors[key] = str(exc)
+                continue
+            if value is None:
+                continue
+            part = BY_KEY[key].part
+            target = client_values if part == CLIENT else pregnancy_values if part == PREGNANCY else extra
+            target[key] = value
+        if extra.get("house_number"):
+            street = client_values.get("street", "")
+            number = " ".join(str(extra[k]) for k in ("house_number", "house_number_suffix") if extra.get(k))
+            client_values["street"] = f"{street} {number}".strip()
+        if split_prefix and isinstance(client_values.get("surname"), str):
+            prefix, rest = split_surname(client_values["surname"])
+            if prefix:
+                client_values["surname_prefix"], client_values["surname"] = prefix, rest
+        item = RowInput(line, client_values, pregnancy_values, errors=errors)
+        item.client = _validate(ClientIn, client_values, errors)
+        if pregnancy_values:
+            item.pregnancy = _validate(PregnancyIn, pregnancy_values, errors)
+        inputs.append(item)
+    return inputs
+
+
+def _validate(model: type[Any], values: dict[str, Any], errors: dict[str, str]) -> Any:
+    # a field whose cell could not be converted is reported once, with the conversion message
+    try:
+        record = validate_record(model, values)
+    except RecordValidationError as exc:
+        for key, message in exc.messages.items():
+            errors.setdefault(key, message)
+        return None
+    return None if errors else record
+
+
+# --- what ksdesk holds --------------------------------------------------------------------------------------
+
+
+@dataclass
+class ExistingPregnancy:
+    id: int | None  # None: created by an earlier row of this file
+    values: dict[str, Any]  # PregnancyIn field → stored value (codes as their string value)
+    line: int | None = None
+
+
+@dataclass
+class ExistingClient:
+    id: int | None
+    values: dict[str, Any]  # ClientIn field → stored value
+    pregnancies: list[ExistingPregnancy] = field(default_factory=list)
+    line: int | None = None
+
+
+def name_key(surname_prefix: str | None, surname: str) -> str:
+    return "".join(fold(f"{surname_prefix or ''}{surname}").split())
+
+
+def person_key(values: Mapping[str, Any]) -> tuple[dt.date, str, str]:
+    return values["date_of_birth"], name_key(values.get("surname_prefix"), values["surname"]), \
+        values.get("postcode") or ""
+
+
+class Existing:
+    """The clients a plan is matched against (those the service found for the file's BSNs and birth dates),
+    growing with the clients and pregnancies the plan itself creates."""
+
+    def __init__(self, clients: Iterable[ExistingClient] = ()) -> None:
+        self._by_bsn: dict[str, ExistingClient] = {}
+        self._by_person: dict[tuple[dt.date, str, str], list[ExistingClient]] = {}
+        for client in clients:
+            self.add(client)
+
+    def add(self, client: ExistingClient) -> None:
+        if client.values.get("bsn"):
+            self._by_bsn[client.values["bsn"]] = client
+        self._by_person.setdefault(person_key(client.values), []).append(client)
+
+    def reindex_bsn(self, client: ExistingClient) -> None:
+        if client.values.get("bsn"):
+            self._by_bsn[client.values["bsn"]] = client
+
+    def by_bsn(self, bsn: str) -> ExistingClient | None:
+        return self._by_bsn.get(bsn)
+
+    def by_person(self, values: Mapping[str, Any]) -> list[ExistingClient]:
+        return self._by_person.get(person_key(values), [])
+
+
+def record_values(record: Any) -> dict[str, Any]:
+    """A record's fields with codes as their stored string values."""
+    values = {}
+    for name in type(record).model_fields:
+        value = getattr(record, name)
+        values[name] = value.value if isinstance(value, StrEnum) else value
+    return values
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    return "" if value is None else str(value)
+
+
+def _is_blank(key: str, value: Any) -> bool:
+    return value is None or value == "" or (key == "id_document_type" and value == IdDocumentType.NONE.value)
+
+
+def _merge(stored: dict[str, Any], incoming: dict[str, Any], provided: Iterable[str],
+           skip: tuple[str, ...] = ()) -> tuple[dict[str, Any], list[str], list[Conflict]]:
+    merged = dict(stored)
+    fills: list[str] = []
+    conflicts: list[Conflict] = []
+    for key in provided:
+        if key in skip or key not in incoming:
+            continue
+        new, old = incoming[key], stored.get(key)
+        if _is_blank(key, new) or new == old:
+            continue
+        if _is_blank(key, old):
+            merged[key] = new
+            fills.append(key)
+        else:
+            conflicts.append(Conflict(key, _shown(old), _shown(new)))
+    return merged, fills, conflicts
+
+
+# --- matching -----------------------------------------------------------------------------------------------
+
+
+def plan_import(file_name: str, inputs: list[RowInput], existing: Existing) -> ImportPlan:
+    """Match every validated row; rows that match an earlier row of the file see what that row would do."""
+    return ImportPlan(file_name, [_plan_row(item, existing) for item in inputs])
+
+
+def _plan_row(item: RowInput, existing: Existing) -> PlannedRow:
+    values = item.client_values
+    planned = PlannedRow(item.line, Outcome.ERROR, errors=dict(item.errors))
+    if isinstance(values.get("given_names"), str) and isinstance(values.get("surname"), str):
+        planned.name = display_name(values["given_names"], values.get("surname_prefix"), values["surname"],
+                                    values.get("preferred_name"))
+    planned.date_of_birth = values.get("date_of_birth") if isinstance(values.get("date_of_birth"), dt.date) else None
+    due = item.pregnancy_values.get("due_date")
+    planned.due_date = due if isinstance(due, dt.date) else None
+    if item.client is None or planned.errors or (item.pregnancy_values and item.pregnancy is None):
+        if not planned.errors:
+            planned.errors["__root__"] = "Onvolledige regel."
+        return planned
+    client_record = record_values(item.client)
+    match, note = _find_client(client_record, existing)
+    if note == "ambiguous":
+        planned.errors["surname"] = ("Meer dan één cliënte in ksdesk past bij deze geboortedatum, naam en "
+                                     "postcode; voer deze regel met de hand in.")
+        return planned
+    if note:
+        planned.notes.append(note)
+    if match is None:
+        return _plan_new_client(planned, item, client_record, existing)
+    return _plan_known_client(planned, item, client_record, match)
+
+
+def _find_client(record: dict[str, Any], existing: Existing) -> tuple[ExistingClient | None, str]:
+    bsn = record.get("bsn")
+    if bsn:
+        found = existing.by_bsn(bsn)
+        if found is not None:
+            return found, ""
+    candidates = existing.by_person(record)
+    if bsn:
+        # a person with the same details but another BSN is someone else
+        others = [c for c in candidates if c.values.get("bsn") and c.values["bsn"] != bsn]
+        candidates = [c for c in candidates if not c.values.get("bsn")]
+        if others and not candidates:
+            return None, ("Let op: er is al een cliënte met dezelfde geboortedatum, naam en postcode, "
+                          "maar met een ander BSN")
+    if len(candidates) > 1:
+        return None, "ambiguous"
+    return (candidates[0], "") if candidates else (None, "")
+
+
+def _plan_new_client(planned: PlannedRow, item: RowInput, record: dict[str, Any],
+                     existing: Existing) -> PlannedRow:
+    planned.outcome = Outcome.NEW_CLIENT
+    planned.client = item.client
+    planned.pregnancy = item.pregnancy
+    planned.new_pregnancy = item.pregnancy is not None
+    snapshot = ExistingClient(None, record, line=item.line)
+    if item.pregnancy is not None:
+        snapshot.pregnancies.append(ExistingPregnancy(None, record_values(item.pregnancy), line=item.line))
+    existing.add(snapshot)
+    return planned
+
+
+def _plan_known_client(planned: PlannedRow, item: RowInput, record: dict[str, Any],
+                       match: ExistingClient) -> PlannedRow:
+    planned.client_id, planned.client_line = match.id, match.line
+    if match.id is None:
+        planned.notes.append(f"Zelfde cliënte als regel {match.line}")
+    merged, fills, conflicts = _merge(match.values, record, item.client_values)
+    if fills and "bsn" in fills:
+        merged["bsn_missing_reason"] = None
+    planned.conflicts.extend(conflicts)
+    if fills:
+        try:
+            merged_record = validate_record(ClientIn, merged)
+        except RecordValidationError as exc:
+            planned.errors.update({k: f"Aanvullen kan niet: {m}" for k, m in exc.messages.items()})
+            return planned
+        planned.client, planned.client_fills = merged_record, tuple(fills)
+    if item.pregnancy is not None and not _plan_pregnancy(planned, item, match):
+        return planned
+    if planned.new_pregnancy:
+        planned.outcome = Outcome.NEW_PREGNANCY
+    elif planned.client_fills or planned.pregnancy_fills:
+        planned.outcome = Outcome.UPDATE
+    else:
+        planned.outcome = Outcome.DUPLICATE
+    # later rows of this file see what this one fills in
+    if planned.client is not None and planned.client_fills:
+        match.values = record_values(planned.client)
+    return planned
+
+
+def _plan_pregnancy(planned: PlannedRow, item: RowInput, match: ExistingClient) -> bool:
+    assert item.pregnancy is not None
+    incoming = record_values(item.pregnancy)
+    due: dt.date = incoming["due_date"]
+    same = [p for p in match.pregnancies if p.values["due_date"] == due]
+    near = sorted((abs((p.values["due_date"] - due).days), i) for i, p in enumerate(match.pregnancies))
+    target = same[0] if same else (match.pregnancies[near[0][1]]
+                                   if near and near[0][0] <= SAME_PREGNANCY_DAYS else None)
+    if target is None:
+        if incoming["status"] == PregnancyStatus.ONGOING.value and any(
+            p.values["status"] == PregnancyStatus.ONGOING.value for p in match.pregnancies
+        ):
+            planned.errors["status"] = ("Deze cliënte heeft al een lopende zwangerschap met een andere à terme "
+                                        "datum; sluit die eerst af.")
+            return False
+        planned.pregnancy, planned.new_pregnancy = item.pregnancy, True
+        match.pregnancies.append(ExistingPregnancy(None, incoming, line=item.line))
+        return True
+    planned.pregnancy_id, planned.pregnancy_line = target.id, target.line
+    merged, fills, conflicts = _merge(target.values, incoming, item.pregnancy_values)
+    planned.conflicts.extend(conflicts)
+    if fills:
+        try:
+            merged_record = validate_record(PregnancyIn, merged)
+        except RecordValidationError as exc:
+            planned.errors.update({k: f"Aanvullen kan niet: {m}" for k, m in exc.messages.items()})
+            return False
+        planned.pregnancy, planned.pregnancy_fills = merged_record, tuple(fills)
+        target.values = record_values(merged_record)
+    return True
+
+
+def field_keys() -> list[str]:
+    return [f.key for f in FIELDS]
+
+
+EXTRA_KEYS = tuple(f.key for f in FIELDS if f.part == EXTRA)
+__all__ = ["Conflict", "Existing", "ExistingClient", "ExistingPregnancy", "ImportPlan", "Outcome", "PlannedRow",
+           "RowInput", "is_empty", "plan_import", "prepare_rows"]
