@@ -85,6 +85,7 @@ class AssessmentItemRow(Base):
     domain: Mapped[str] = mapped_column(String(60))
     domain_label: Mapped[str] = mapped_column(String(200))
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    meldcode: Mapped[bool] = mapped_column(Boolean, default=False)  # opens the KNOV meldcode steps
     status: Mapped[str] = mapped_column(String(20))  # actueel / vermoeden / verleden
     concerns_client: Mapped[bool] = mapped_column(Boolean, default=True)
     concerns_partner: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -65,6 +65,7 @@ def upgrade() -> None:
         sa.Column("domain", sa.String(length=60), nullable=False),
         sa.Column("domain_label", sa.String(length=200), nullable=False),
         sa.Column("urgent", sa.Boolean(), nullable=False),
+        sa.Column("meldcode", sa.Boolean(), nullable=False),
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("concerns_client", sa.Boolean(), nullable=False),
         sa.Column("concerns_partner", sa.Boolean(), nullable=False),
