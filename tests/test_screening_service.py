@@ -165,6 +165,9 @@ def test_history_shows_assessments_in_order(services: Services, midwife: Actor, 
     history = services.screening.history(midwife, pregnancy_id)
     assert [h.id for h in history] == [intake.id, week28.id]
     assert [h.final_level for h in history] == [Level.GEEN, Level.POTENTIEEL]
+    dossier = services.screening.dossier(midwife, pregnancy_id)
+    assert dossier.assessments == tuple(history) and dossier.latest == history[-1]
+    assert dossier.client_name == "Anouk de Vries" and dossier.client_id == history[0].client_id
     assert services.screening.latest_levels(midwife, [pregnancy_id, other, 12345]) == {
         pregnancy_id: Level.POTENTIEEL, other: Level.POTENTIEEL}
 

@@ -252,6 +252,23 @@ class PendingDecision:
 
 
 @dataclass(frozen=True)
+class PregnancyScreening:
+    """What the Signalering screen shows for one pregnancy: who, and every assessment (oldest first)."""
+
+    pregnancy_id: int
+    client_id: int
+    client_name: str
+    date_of_birth: dt.date
+    due_date: dt.date
+    pregnancy_status: str
+    assessments: tuple[AssessmentView, ...]
+
+    @property
+    def latest(self) -> AssessmentView | None:
+        return self.assessments[-1] if self.assessments else None
+
+
+@dataclass(frozen=True)
 class ActiveCatalogue:
     """The catalogue in use and where it comes from."""
 
@@ -395,6 +412,28 @@ class ScreeningService(ServiceBase):
                                  client_id=pregnancy.client_id, pregnancy_id=pregnancy_id,
                                  detail=f"{len(rows)} beoordelingen"))
             return [_view(r, pregnancy.client_id) for r in rows]
+
+    @operation(Permission.SCREENING_READ)
+    def dossier(self, actor: Actor, pregnancy_id: int) -> PregnancyScreening:
+        """The client and all assessments of a pregnancy, for the Signalering screen (logged as one read)."""
+        with self._work(actor) as uow:
+            pregnancy = self._pregnancy(uow.session, pregnancy_id)
+            client = uow.session.get(ClientRow, pregnancy.client_id)
+            assert client is not None
+            rows = uow.session.scalars(
+                select(AssessmentRow).where(AssessmentRow.pregnancy_id == pregnancy_id)
+                .order_by(AssessmentRow.assessed_on, AssessmentRow.id)
+                .options(*_LOAD)).all()
+            uow.audit(AuditEvent(Action.READ, "screening.dossier", "zwangerschap", str(pregnancy_id),
+                                 client_id=pregnancy.client_id, pregnancy_id=pregnancy_id,
+                                 detail=f"{len(rows)} beoordelingen"))
+            return PregnancyScreening(
+                pregnancy_id=pregnancy_id, client_id=client.id,
+                client_name=display_name(client.given_names, client.surname_prefix, client.surname,
+                                         client.preferred_name),
+                date_of_birth=client.date_of_birth, due_date=pregnancy.due_date,
+                pregnancy_status=pregnancy.status,
+                assessments=tuple(_view(r, client.id) for r in rows))
 
     @operation(Permission.SCREENING_READ)
     def latest_levels(self, actor: Actor, pregnancy_ids: Iterable[int]) -> dict[int, Level]:

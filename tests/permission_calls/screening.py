@@ -31,6 +31,7 @@ CALLS: dict[str, Call | str] = {
     "ScreeningService.update": lambda s: _args(_fresh_assessment(s), {**ASSESSMENT, "note": "Besproken"}),
     "ScreeningService.get": lambda s: _args(_fresh_assessment(s)),
     "ScreeningService.history": lambda s: _args(s.pregnancy_id),
+    "ScreeningService.dossier": lambda s: _args(s.pregnancy_id),
     "ScreeningService.latest_levels": lambda s: _args([s.pregnancy_id]),
     "ScreeningService.record_meldcode_step": lambda s: _args(
         _fresh_assessment(s, URGENT), {"step": 1, "taken_on": dt.date.today(), "notes": "Signalen vastgelegd"}),
