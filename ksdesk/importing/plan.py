@@ -29,6 +29,9 @@ from ksdesk.records.models import FIELD_TITLES, ClientIn, PregnancyIn
 from ksdesk.records.names import display_name, fold
 
 SAME_PREGNANCY_DAYS = 42
+# The rules a row of a known client need not meet on its own (placeholders used only to normalise and match).
+IDENTITY_RULES: dict[str, str] = {"bsn_missing_reason": "(bekend)", "id_document_type": "paspoort",
+                                  "id_document_number": "ONBEKEND"}
 # Longest first: "van der Berg" splits as "van der" + "Berg", not "van" + "der Berg".
 PREFIXES = sorted(
     ("van", "de", "der", "den", "van de", "van der", "van den", "van het", "van 't", "ter", "ten", "te", "het",
@@ -73,6 +76,13 @@ class RowInput:
     client: ClientIn | None = None
     pregnancy: PregnancyIn | None = None
     errors: dict[str, str] = field(default_factory=dict)
+    lenient_client: ClientIn | None = None  # the row's client with placeholders for the identity rules
+    identity_errors: dict[str, str] = field(default_factory=dict)  # …which apply unless she is already known
+
+    @property
+    def record(self) -> ClientIn | None:
+        """The row's client as far as it can be matched (None: the row has errors)."""
+        return self.client or self.lenient_client
 
 
 @dataclass(frozen=True)
@@ -195,7 +205,16 @@ def prepare_rows(table: SourceTable, mapping: Mapping[str, str | None], *,
             if prefix:
                 client_values["surname_prefix"], client_values["surname"] = prefix, rest
         item = RowInput(line, client_values, pregnancy_values, errors=errors)
-        item.client = _validate(ClientIn, client_values, errors)
+        client_errors: dict[str, str] = {}
+        item.client = _validate(ClientIn, client_values, client_errors)
+        if item.client is None and set(client_errors) <= set(IDENTITY_RULES) and not set(errors) & set(IDENTITY_RULES):
+            # Only the identity rules failed (BSN without a checked document, or no BSN and no reason): fine for a
+            # row that matches a known client, whose own record satisfies them; decided when matching.
+            item.identity_errors = client_errors
+            item.lenient_client = _validate(ClientIn, {**IDENTITY_RULES, **client_values}, {})
+        else:
+            for key, message in client_errors.items():
+                errors.setdefault(key, message)
         if pregnancy_values:
             item.pregnancy = _validate(PregnancyIn, pregnancy_values, errors)
         inputs.append(item)
@@ -323,12 +342,16 @@ def _plan_row(item: RowInput, existing: Existing) -> PlannedRow:
     planned.date_of_birth = values.get("date_of_birth") if isinstance(values.get("date_of_birth"), dt.date) else None
     due = item.pregnancy_values.get("due_date")
     planned.due_date = due if isinstance(due, dt.date) else None
-    if item.client is None or planned.errors or (item.pregnancy_values and item.pregnancy is None):
+    client = item.record
+    if client is None or planned.errors or (item.pregnancy_values and item.pregnancy is None):
         if not planned.errors:
             planned.errors["__root__"] = "Onvolledige regel."
         return planned
-    client_record = record_values(item.client)
+    client_record = record_values(client)
     match, note = _find_client(client_record, existing)
+    if match is None and item.identity_errors:
+        planned.errors.update(item.identity_errors)
+        return planned
     if note == "ambiguous":
         planned.errors["surname"] = ("Meer dan één cliënte in ksdesk past bij deze geboortedatum, naam en "
                                      "postcode; voer deze regel met de hand in.")

@@ -10,6 +10,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 Cell = str | int | float | dt.date | dt.datetime | None
 
@@ -118,14 +119,24 @@ def read_csv(data: bytes, name: str, *, encoding: str | None = None, separator: 
 
 
 def read_xlsx(path: Path) -> SourceTable:
-    """The first sheet of an Excel workbook (read-only mode: large sheets stream)."""
+    """The first sheet of an Excel workbook (read-only mode: large sheets stream). Opened as a stream, so a
+    workbook saved with a .csv name is read too."""
+    try:
+        with path.open("rb") as handle:
+            return _read_workbook(handle, path.name)
+    except OSError as exc:
+        raise ReadError("Het bestand is niet te openen.") from exc
+
+
+def _read_workbook(handle: BinaryIO, name: str) -> SourceTable:
     import zipfile
 
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        workbook = load_workbook(handle, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
         raise ReadError("Dit is geen leesbaar Excel-bestand (.xlsx).") from exc
     try:
         sheet = workbook.worksheets[0]
@@ -149,7 +160,7 @@ def read_xlsx(path: Path) -> SourceTable:
         raise ReadError("Het eerste werkblad is leeg.")
     while headers and not headers[-1]:
         headers.pop()
-    return SourceTable(path.name, headers, rows, lines, "xlsx")
+    return SourceTable(name, headers, rows, lines, "xlsx")
 
 
 def _excel_cell(value: object) -> Cell:
