@@ -60,7 +60,7 @@ class ReferralRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     pregnancy_id: Mapped[int] = mapped_column(ForeignKey("pregnancies.id", ondelete="CASCADE"))
     # the assessment whose referral decision started this referral (kept when the assessment goes)
-    assessment_id: Mapped[int | None] = mapped_column(Integer)
+    assessment_id: Mapped[int | None] = mapped_column(ForeignKey("assessments.id", ondelete="SET NULL"))
     destination_id: Mapped[int | None] = mapped_column(ForeignKey("referral_destinations.id", ondelete="SET NULL"))
     sender_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     basis: Mapped[str] = mapped_column(String(20))  # toestemming | meldcode

@@ -79,6 +79,8 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(["pregnancy_id"], ["pregnancies.id"], name="fk_referrals_pregnancy",
                                 ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["assessment_id"], ["assessments.id"], name="fk_referrals_assessment",
+                                ondelete="SET NULL"),
         sa.ForeignKeyConstraint(["destination_id"], ["referral_destinations.id"], name="fk_referrals_destination",
                                 ondelete="SET NULL"),
         sa.ForeignKeyConstraint(["sender_staff_id"], ["staff.id"], name="fk_referrals_sender",
