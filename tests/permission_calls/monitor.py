@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
-from tests.permission_calls import Call
+import tempfile
 
-CALLS: dict[str, Call | str] = {}
+from tests.permission_calls import Call, _args
+
+CALLS: dict[str, Call | str] = {
+    "MonitorService.threshold": lambda s: _args(),
+    "MonitorService.set_threshold": lambda s: _args(10),
+    "MonitorService.preview": lambda s: _args("2026"),
+    "MonitorService.export": lambda s: _args("2026", tempfile.mkdtemp(prefix="ksdesk-monitor-")),
+}
