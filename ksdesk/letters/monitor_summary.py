@@ -22,7 +22,7 @@ TABLE_COLUMNS = (
     (Indicator.PREGNANCIES_IN_CARE, "In zorg"), (Indicator.PREGNANCIES_ASSESSED, "Gesigna-\nleerd"),
     (Indicator.LEVEL_URGENT, "Zeer\nkwetsbaar"), (Indicator.LEVEL_VULNERABLE, "Kwets-\nbaar"),
     (Indicator.LEVEL_POTENTIAL, "Poten-\ntieel"), (Indicator.REFERRALS, "Verwij-\nzingen"),
-    (Indicator.PARTICIPANTS_STARTED, "Centering\ndeelnemers"),
+    (Indicator.PARTICIPANTS_STARTED, "Deelnemers\nCentering"),
 )
 CAPACITY = (
     (Indicator.GROUPS_STARTED, "groepen gestart"), (Indicator.GROUPS_COMPLETED, "groepen afgerond"),
@@ -74,20 +74,23 @@ def render_monitor_summary(export: MonitorExport) -> bytes:
     story.append(_bar_chart(total, k, width - 2 * margin, regular, bold))
 
     story.append(Paragraph("Per gemeente", sub))
+    head_right = ParagraphStyle("headright", parent=small, fontSize=7, leading=8.5, alignment=2)
     header = [Paragraph("<b>Gebied</b>", small)] + [
-        Paragraph("<b>" + escape(label).replace("\n", "<br/>") + "</b>", small) for _c, label in TABLE_COLUMNS]
+        Paragraph("<b>" + escape(label).replace("\n", "<br/>") + "</b>", head_right) for _c, label in TABLE_COLUMNS]
     rows = [header]
     for row in export.rows:
         rows.append([Paragraph(("<b>%s</b>" if row is total else "%s") % escape(str(row.area)), small)]
                     + [display(row.cell(code), k) for code, _label in TABLE_COLUMNS])
-    table = Table(rows, colWidths=[50 * mm] + [(width - 2 * margin - 50 * mm) / len(TABLE_COLUMNS)]
+    table = Table(rows, colWidths=[40 * mm] + [(width - 2 * margin - 40 * mm) / len(TABLE_COLUMNS)]
                   * len(TABLE_COLUMNS), repeatRows=1)
     table.setStyle(TableStyle([
-        ("FONT", (0, 1), (-1, -1), regular, 8), ("FONT", (0, -1), (-1, -1), bold, 8),
+        ("FONT", (0, 0), (-1, 0), bold, 7), ("FONT", (0, 1), (-1, -1), regular, 8),
+        ("FONT", (0, -1), (-1, -1), bold, 8),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black), ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black),
         ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#f1f4f7")]),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (1, 0), (-1, -1), 2), ("RIGHTPADDING", (1, 0), (-1, -1), 4),
     ]))
     story.append(table)
 
@@ -117,7 +120,7 @@ def _bar_chart(row: PublishedRow, k: int, width: float, regular: str, bold: str)
     bar_h, gap, label_w = 13.0, 5.0, 190.0
     n = len(CHART_INDICATORS)
     height = n * (bar_h + gap) + 6
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=regular, initialFontSize=8.5)
     values = [row.cell(code) for code in CHART_INDICATORS]
     published = [c.value for c in values if c.status is CellStatus.PUBLISHED and isinstance(c.value, int | float)]
     top = max([1, *published])
