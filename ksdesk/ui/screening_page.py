@@ -1,33 +1,919 @@
-"""The Signalering section: the Kwetsbaarheid Rotterdam checklist, history, meldcode and the referral decision."""
+"""The Signalering section: the Kwetsbaarheid Rotterdam checklist, history, meldcode and the referral decision.
+
+Two views in one page: the overview (signalled pregnancies without a doorgeleiding decision, and a search to pick
+a client and pregnancy) and one pregnancy (checklist with live suggestion, final level with reason, history,
+meldcode panel, doorgeleiding). The live suggestion uses the pure ``ksdesk.screening.classify`` on the catalogue
+the services hand out; the service recomputes it on saving and is what counts.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+import datetime as dt
 
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ksdesk.records.enums import PregnancyStatus
+from ksdesk.records.gestation import format_date, gestational_age
+from ksdesk.screening import Catalogue, Classification, Level, RiskStatus, classify
+from ksdesk.security.permissions import Permission, role_allows
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
-from ksdesk.ui.widgets import PlaceholderPage, tr
+from ksdesk.services.errors import ServiceError, ValidationError
+from ksdesk.services.screening import (
+    DECISION_LABELS,
+    KIND_LABELS,
+    MELDCODE_DECISION_LABELS,
+    MELDCODE_STEPS,
+    AssessmentKind,
+    AssessmentView,
+    Decision,
+    PendingDecision,
+    PregnancyScreening,
+)
+from ksdesk.ui import dialogs
+from ksdesk.ui.screening_checklist import LEVEL_CHIP, ChecklistWidget, level_text
+from ksdesk.ui.widgets import ERROR_COLOUR, chip, code_label, date_edit, heading, hint, local_time, style_chip, tr
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+FOLLOW_SUGGESTION = ""  # final-level combo: "zoals voorgesteld"
 
 
-class ScreeningPage(PlaceholderPage):
-    """Placeholder until the section is built."""
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.hide()
+    return label
+
+
+def _show_error(label: QLabel, text: str | None) -> None:
+    label.setText(text or "")
+    label.setVisible(bool(text))
+
+
+class ScreeningPage(QWidget):
+    """Signalering: worklist and search, and per pregnancy the checklist, history, meldcode and doorgeleiding."""
 
     referral_requested = Signal(int, int)  # pregnancy id, assessment id: a decision that leads to a referral
+    status_message = Signal(str)
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Signalering", "MainWindow"), tr(
-            "Dit onderdeel wordt op dit moment gebouwd en komt in een volgende versie.", "MainWindow"), parent)
+        super().__init__(parent)
         self._services = services
         self.actor = actor
+        self.dossier: PregnancyScreening | None = None
+        self.current: AssessmentView | None = None  # the assessment in the editor (None: a new one)
+        self.catalogue: Catalogue | None = None
+        self.suggestion: Classification | None = None
+        self._snapshot: object = None
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.stack)
+        self.denied = QWidget()
+        denied_layout = QVBoxLayout(self.denied)
+        denied_layout.addWidget(heading(self.tr("Signalering")))
+        denied_layout.addWidget(hint(self.tr(
+            "Signalering van kwetsbaarheid is voor verloskundigen. Heb je in een noodsituatie toch toegang nodig, "
+            "open dan de cliënte en gebruik de noodknop.")))
+        denied_layout.addStretch(1)
+        self.overview = self._build_overview()
+        self.editor = self._build_editor()
+        self.stack.addWidget(self.denied)
+        self.stack.addWidget(self.overview)
+        self.stack.addWidget(self.editor)
+        save = QShortcut(QKeySequence.StandardKey.Save, self.editor)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+        self._loaded_overview = False
+        self._apply_access()
+
+    # --- access -------------------------------------------------------------------------------
+    @property
+    def allowed(self) -> bool:
+        return role_allows(self.actor.role, Permission.SCREENING_READ) or bool(self.actor.break_glass_reason)
+
+    def set_actor(self, actor: Actor) -> None:
+        """Another actor (e.g. noodtoegang for one client)."""
+        self.actor = actor
+        self._apply_access()
+
+    def _apply_access(self) -> None:
+        if not self.allowed:
+            self.stack.setCurrentWidget(self.denied)
+        elif self.stack.currentWidget() is self.denied:
+            self.stack.setCurrentWidget(self.overview)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.allowed and self.stack.currentWidget() is self.overview:
+            self.refresh_overview()
+
+    # --- overview -----------------------------------------------------------------------------
+    def _build_overview(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(self.tr("Signalering")))
+        layout.addWidget(hint(self.tr(
+            "Kwetsbaarheid volgens de Definitie Kwetsbaarheid Rotterdam. Kies een zwangerschap uit de werklijst, "
+            "of zoek een cliënte. Vanuit de cliëntpagina kan het ook: knop ‘Signalering’ bij de zwangerschap.")))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        work = QGroupBox(self.tr("Gesignaleerd, nog geen besluit over doorgeleiding"))
+        work_layout = QVBoxLayout(work)
+        self.worklist = QTableWidget(0, 5)
+        self.worklist.setObjectName("worklist")
+        self.worklist.setHorizontalHeaderLabels([self.tr("Niveau"), self.tr("Cliënte"), self.tr("Geboortedatum"),
+                                                 self.tr("À terme"), self.tr("Beoordeling")])
+        self._table_defaults(self.worklist)
+        self.worklist.itemActivated.connect(self._worklist_activated)
+        self.worklist.cellDoubleClicked.connect(lambda row, _col: self._open_row(self.worklist, row))
+        work_layout.addWidget(self.worklist)
+        self.worklist_empty = hint(self.tr("Geen openstaande besluiten: elke gesignaleerde zwangerschap heeft een "
+                                           "besluit over doorgeleiding."))
+        work_layout.addWidget(self.worklist_empty)
+        split.addWidget(work)
+
+        find = QGroupBox(self.tr("Cliënte zoeken"))
+        find_layout = QVBoxLayout(find)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("screening_search")
+        self.search_field.setPlaceholderText(self.tr("Naam, geboortedatum, BSN of postcode"))
+        self.search_field.returnPressed.connect(self.search)
+        find_layout.addWidget(self.search_field)
+        self.search_results = QListWidget()
+        self.search_results.setObjectName("screening_search_results")
+        self.search_results.currentItemChanged.connect(self._client_chosen)
+        find_layout.addWidget(self.search_results, 2)
+        find_layout.addWidget(QLabel(self.tr("Zwangerschappen")))
+        self.pregnancy_choice = QListWidget()
+        self.pregnancy_choice.setObjectName("screening_pregnancies")
+        self.pregnancy_choice.itemActivated.connect(
+            lambda item: self.open_pregnancy(int(item.data(ROW_ROLE))))
+        find_layout.addWidget(self.pregnancy_choice, 1)
+        self.search_message = _error_label("screening_search_message")
+        find_layout.addWidget(self.search_message)
+        split.addWidget(find)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        return page
+
+    @staticmethod
+    def _table_defaults(table: QTableWidget) -> None:
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+
+    def refresh_overview(self) -> None:
+        """Reload the worklist of signalled pregnancies without a decision."""
+        try:
+            pending = self._services.screening.pending_decisions(self.actor)
+        except ServiceError as exc:
+            dialogs.error(self, self.tr("Signalering"), str(exc))
+            return
+        self._fill_worklist(pending)
+
+    def _fill_worklist(self, pending: list[PendingDecision]) -> None:
+        table = self.worklist
+        table.setSortingEnabled(False)
+        table.setRowCount(len(pending))
+        for row, item in enumerate(pending):
+            level = QTableWidgetItem(level_text(item.final_level))
+            level.setData(ROW_ROLE, item.pregnancy_id)
+            level.setData(Qt.ItemDataRole.UserRole, item.final_level.rank)
+            cells = [level, QTableWidgetItem(item.client_name), QTableWidgetItem(format_date(item.date_of_birth)),
+                     QTableWidgetItem(format_date(item.due_date)),
+                     QTableWidgetItem(f"{tr(KIND_LABELS[item.kind])} {format_date(item.assessed_on)}")]
+            for column, cell in enumerate(cells):
+                cell.setData(ROW_ROLE, item.pregnancy_id)
+                table.setItem(row, column, cell)
+            table.setCellWidget(row, 0, chip(level_text(item.final_level), LEVEL_CHIP[item.final_level]))
+        table.setVisible(bool(pending))
+        self.worklist_empty.setVisible(not pending)
+
+    def _worklist_activated(self, item: QTableWidgetItem) -> None:
+        self._open_row(self.worklist, item.row())
+
+    def _open_row(self, table: QTableWidget, row: int) -> None:
+        cell = table.item(row, 1)
+        if cell is not None:
+            self.open_pregnancy(int(cell.data(ROW_ROLE)))
+
+    def search(self) -> None:
+        """Find clients (through the client service) to pick a pregnancy."""
+        self.search_results.clear()
+        self.pregnancy_choice.clear()
+        _show_error(self.search_message, None)
+        try:
+            found = self._services.clients.search(self.actor, self.search_field.text(), limit=50)
+        except ServiceError as exc:
+            _show_error(self.search_message, str(exc))
+            return
+        for client in found:
+            item = QListWidgetItem(f"{client.name} · {format_date(client.date_of_birth)}")
+            item.setData(ROW_ROLE, client.id)
+            self.search_results.addItem(item)
+        if not found:
+            _show_error(self.search_message, self.tr("Geen cliënte gevonden."))
+        else:
+            self.search_results.setCurrentRow(0)
+            self.search_results.setFocus()
+
+    def _client_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        self.pregnancy_choice.clear()
+        if item is None:
+            return
+        try:
+            client = self._services.clients.get(self.actor, int(item.data(ROW_ROLE)))
+        except ServiceError as exc:
+            _show_error(self.search_message, str(exc))
+            return
+        for pregnancy in client.pregnancies:
+            entry = QListWidgetItem(self.tr("À terme {date} · {status}").format(
+                date=format_date(pregnancy.due_date), status=code_label(pregnancy.status)))
+            entry.setData(ROW_ROLE, pregnancy.id)
+            self.pregnancy_choice.addItem(entry)
+        if client.pregnancies:
+            self.pregnancy_choice.setCurrentRow(0)
+        else:
+            _show_error(self.search_message, self.tr("Deze cliënte heeft nog geen zwangerschap."))
+
+    def back_to_overview(self) -> None:
+        if not self.confirm_leave():
+            return
+        self.dossier = None
+        self.current = None
+        self._snapshot = None
+        self.stack.setCurrentWidget(self.overview)
+        self.refresh_overview()
+
+    # --- the pregnancy editor -----------------------------------------------------------------
+    def _build_editor(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← Overzicht"))
+        self.back_button.setObjectName("screening_back")
+        self.back_button.clicked.connect(self.back_to_overview)
+        top.addWidget(self.back_button)
+        self.name_label = heading("", 1.3)
+        self.name_label.setObjectName("screening_client_name")
+        top.addWidget(self.name_label)
+        self.facts_label = QLabel()
+        self.facts_label.setObjectName("screening_facts")
+        top.addWidget(self.facts_label)
+        top.addStretch(1)
+        self.latest_chip = chip("", "neutral")
+        self.latest_chip.setObjectName("screening_latest_chip")
+        top.addWidget(self.latest_chip)
+        self.new_button = QPushButton(self.tr("&Nieuwe beoordeling"))
+        self.new_button.setObjectName("screening_new")
+        self.new_button.clicked.connect(self.start_new)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+        self.keys_hint = hint(self.tr(
+            "Toetsen: Tab volgende · Spatie aan/uit · 1/2/3 actueel/vermoeden/verleden · Ctrl+S opslaan. "
+            "⚠ = urgent."))
+        layout.addWidget(self.keys_hint)
+
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        horizontal = QSplitter(Qt.Orientation.Horizontal)
+        self.checklist = ChecklistWidget()
+        self.checklist.setObjectName("checklist")
+        self.checklist.changed.connect(self._changed)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.checklist)
+        horizontal.addWidget(scroll)
+        side_scroll = QScrollArea()
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setWidget(self._build_side())
+        side_scroll.setMinimumWidth(430)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setMaximumWidth(460)
+        scroll.setMinimumWidth(560)
+        horizontal.addWidget(side_scroll)
+        horizontal.setStretchFactor(0, 1)
+        horizontal.setStretchFactor(1, 0)
+        horizontal.setCollapsible(0, False)
+        horizontal.setCollapsible(1, False)
+        horizontal.setSizes([1000, 440])
+        vertical.addWidget(horizontal)
+
+        history_box = QGroupBox(self.tr("Verloop van de beoordelingen"))
+        history_layout = QVBoxLayout(history_box)
+        self.history = QTableWidget(0, 6)
+        self.history.setObjectName("screening_history")
+        self.history.setHorizontalHeaderLabels([
+            self.tr("Datum"), self.tr("Soort"), self.tr("Voorgesteld"), self.tr("Eindniveau"),
+            self.tr("Verandering in kwetsbaarheden"), self.tr("Doorgeleiding")])
+        self._table_defaults(self.history)
+        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.history.itemActivated.connect(lambda item: self._history_open(item.row()))
+        self.history.cellDoubleClicked.connect(lambda row, _c: self._history_open(row))
+        history_layout.addWidget(self.history)
+        self.history_empty = hint(self.tr("Nog geen beoordelingen bij deze zwangerschap."))
+        history_layout.addWidget(self.history_empty)
+        vertical.addWidget(history_box)
+        vertical.setStretchFactor(0, 1)
+        vertical.setStretchFactor(1, 0)
+        vertical.setCollapsible(0, False)
+        layout.addWidget(vertical, 1)
+        return page
+
+    def _build_side(self) -> QWidget:
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(6, 4, 6, 4)
+
+        self.editing_label = QLabel()
+        self.editing_label.setObjectName("screening_editing")
+        self.editing_label.setWordWrap(True)
+        column.addWidget(self.editing_label)
+        form = QFormLayout()
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("screening_kind")
+        for kind in AssessmentKind:
+            self.kind_combo.addItem(tr(KIND_LABELS[kind]), kind.value)
+        self.kind_combo.currentIndexChanged.connect(self._changed)
+        kind_label = QLabel(self.tr("&Soort"))
+        kind_label.setBuddy(self.kind_combo)
+        form.addRow(kind_label, self.kind_combo)
+        self.date_field = date_edit("screening_date")
+        self.date_field.textEdited.connect(self._changed)
+        date_label = QLabel(self.tr("&Datum"))
+        date_label.setBuddy(self.date_field)
+        form.addRow(date_label, self.date_field)
+        column.addLayout(form)
+        self.kind_error = _error_label("error_kind")
+        self.date_error = _error_label("error_assessed_on")
+        column.addWidget(self.kind_error)
+        column.addWidget(self.date_error)
+
+        suggestion = QGroupBox(self.tr("Voorgesteld niveau"))
+        suggestion_layout = QVBoxLayout(suggestion)
+        self.suggestion_chip = chip("", "neutral")
+        self.suggestion_chip.setObjectName("suggestion_chip")
+        self.suggestion_chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        row = QHBoxLayout()
+        row.addWidget(self.suggestion_chip)
+        row.addStretch(1)
+        suggestion_layout.addLayout(row)
+        self.reasons_label = QLabel()
+        self.reasons_label.setObjectName("suggestion_reasons")
+        self.reasons_label.setWordWrap(True)
+        self.reasons_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        suggestion_layout.addWidget(self.reasons_label)
+        self.protective_label = hint("")
+        self.protective_label.setObjectName("protective_notes")
+        suggestion_layout.addWidget(self.protective_label)
+        self.incomplete_chip = chip(self.tr("Onvolledig: beschermende factoren niet beantwoord"), "warn")
+        self.incomplete_chip.setObjectName("incomplete_chip")
+        suggestion_layout.addWidget(self.incomplete_chip)
+        self.protective_answered = QCheckBox(self.tr("&Beschermende factoren besproken"))
+        self.protective_answered.setObjectName("protective_answered")
+        self.protective_answered.setToolTip(self.tr(
+            "Vink aan als de beschermende factoren zijn besproken, ook als er geen aanwezig zijn. "
+            "Zonder antwoord is de beoordeling onvolledig."))
+        self.protective_answered.toggled.connect(self._changed)
+        suggestion_layout.addWidget(self.protective_answered)
+        column.addWidget(suggestion)
+
+        weigh = QGroupBox(self.tr("Samen afgewogen"))
+        weigh_layout = QVBoxLayout(weigh)
+        final_label = QLabel(self.tr("&Eindniveau, samen met de cliënte"))
+        self.final_combo = QComboBox()
+        self.final_combo.setObjectName("final_level")
+        final_label.setBuddy(self.final_combo)
+        self.final_combo.addItem(self.tr("Zoals voorgesteld"), FOLLOW_SUGGESTION)
+        for level in sorted(Level, key=lambda lv: -lv.rank):
+            self.final_combo.addItem(level_text(level), level.value)
+        self.final_combo.currentIndexChanged.connect(self._changed)
+        weigh_layout.addWidget(final_label)
+        weigh_layout.addWidget(self.final_combo)
+        reason_label = QLabel(self.tr("&Reden van afwijking"))
+        self.final_reason = QPlainTextEdit()
+        self.final_reason.setObjectName("final_reason")
+        self.final_reason.setTabChangesFocus(True)
+        self.final_reason.setFixedHeight(60)
+        self.final_reason.textChanged.connect(self._changed)
+        reason_label.setBuddy(self.final_reason)
+        weigh_layout.addWidget(reason_label)
+        weigh_layout.addWidget(self.final_reason)
+        self.final_error = _error_label("error_final_reason")
+        weigh_layout.addWidget(self.final_error)
+        note_label = QLabel(self.tr("No&titie"))
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("screening_note")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(60)
+        self.note.textChanged.connect(self._changed)
+        note_label.setBuddy(self.note)
+        weigh_layout.addWidget(note_label)
+        weigh_layout.addWidget(self.note)
+        self.save_message = _error_label("screening_message")
+        weigh_layout.addWidget(self.save_message)
+        bar = QHBoxLayout()
+        self.saved_label = hint("")
+        self.saved_label.setObjectName("screening_saved")
+        bar.addWidget(self.saved_label, 1)
+        self.save_button = QPushButton(self.tr("Opslaan"))
+        self.save_button.setObjectName("screening_save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        bar.addWidget(self.save_button)
+        weigh_layout.addLayout(bar)
+        column.addWidget(weigh)
+
+        column.addWidget(self._build_meldcode())
+        column.addWidget(self._build_decision())
+        column.addStretch(1)
+        return side
+
+    def _build_meldcode(self) -> QGroupBox:
+        self.meldcode_box = QGroupBox(self.tr("Meldcode huiselijk geweld en kindermishandeling (KNOV)"))
+        self.meldcode_box.setObjectName("meldcode_box")
+        self.meldcode_box.setStyleSheet("QGroupBox#meldcode_box { font-weight: 600; }")
+        layout = QVBoxLayout(self.meldcode_box)
+        layout.addWidget(hint(self.tr(
+            "Er is een urgent veiligheidsitem aangevinkt. Doorloop de vijf stappen en leg elke stap vast. "
+            "ksdesk meldt nooit zelf iets: een melding bij Veilig Thuis doe je zelf.")))
+        self.meldcode_steps_label = QLabel()
+        self.meldcode_steps_label.setObjectName("meldcode_steps")
+        self.meldcode_steps_label.setWordWrap(True)
+        self.meldcode_steps_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.meldcode_steps_label)
+        form = QFormLayout()
+        self.meldcode_step = QComboBox()
+        self.meldcode_step.setObjectName("meldcode_step")
+        for number, title in MELDCODE_STEPS.items():
+            self.meldcode_step.addItem(f"{number}. {tr(title)}", number)
+        self.meldcode_step.currentIndexChanged.connect(self._meldcode_step_changed)
+        for combo in (self.meldcode_step, self.final_combo, self.kind_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+        form.addRow(self.tr("Stap"), self.meldcode_step)
+        self.meldcode_date = date_edit("meldcode_date")
+        form.addRow(self.tr("Datum"), self.meldcode_date)
+        self.meldcode_decision = QComboBox()
+        self.meldcode_decision.setObjectName("meldcode_decision")
+        self.meldcode_decision.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.meldcode_decision.setMinimumContentsLength(18)
+        self.meldcode_decision.addItem(self.tr("(kies bij stap 5)"), "")
+        for value, text in MELDCODE_DECISION_LABELS.items():
+            self.meldcode_decision.addItem(tr(text), value.value)
+        form.addRow(self.tr("Besluit"), self.meldcode_decision)
+        self.meldcode_notes = QPlainTextEdit()
+        self.meldcode_notes.setObjectName("meldcode_notes")
+        self.meldcode_notes.setTabChangesFocus(True)
+        self.meldcode_notes.setFixedHeight(50)
+        form.addRow(self.tr("Toelichting"), self.meldcode_notes)
+        layout.addLayout(form)
+        self.meldcode_message = _error_label("meldcode_message")
+        layout.addWidget(self.meldcode_message)
+        self.meldcode_button = QPushButton(self.tr("Stap vastleggen"))
+        self.meldcode_button.setObjectName("meldcode_record")
+        self.meldcode_button.clicked.connect(self.record_meldcode_step)
+        layout.addWidget(self.meldcode_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._meldcode_step_changed()
+        return self.meldcode_box
+
+    def _build_decision(self) -> QGroupBox:
+        self.decision_box = QGroupBox(self.tr("Doorgeleiding"))
+        self.decision_box.setObjectName("decision_box")
+        layout = QVBoxLayout(self.decision_box)
+        self.decision_state = QLabel()
+        self.decision_state.setObjectName("decision_state")
+        self.decision_state.setWordWrap(True)
+        layout.addWidget(self.decision_state)
+        self.decision_combo = QComboBox()
+        self.decision_combo.setObjectName("decision_combo")
+        self.decision_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.decision_combo.setMinimumContentsLength(18)
+        for value, text in DECISION_LABELS.items():
+            self.decision_combo.addItem(tr(text), value.value)
+        layout.addWidget(self.decision_combo)
+        self.decision_reason = QLineEdit()
+        self.decision_reason.setObjectName("decision_reason")
+        self.decision_reason.setPlaceholderText(self.tr("Reden (verplicht bij ‘geen doorgeleiding’)"))
+        layout.addWidget(self.decision_reason)
+        self.decision_message = _error_label("decision_message")
+        layout.addWidget(self.decision_message)
+        self.decision_button = QPushButton(self.tr("Besluit vastleggen"))
+        self.decision_button.setObjectName("decision_record")
+        self.decision_button.clicked.connect(self.record_decision)
+        layout.addWidget(self.decision_button, 0, Qt.AlignmentFlag.AlignRight)
+        return self.decision_box
+
+    # --- opening ------------------------------------------------------------------------------
+    def open_pregnancy(self, pregnancy_id: int) -> None:
+        """Show the assessments of one pregnancy (from the client page, the worklist or the search)."""
+        if not self.allowed:
+            self.stack.setCurrentWidget(self.denied)
+            return
+        if self.stack.currentWidget() is self.editor and not self.confirm_leave():
+            return
+        try:
+            dossier = self._services.screening.dossier(self.actor, pregnancy_id)
+        except ServiceError as exc:
+            dialogs.error(self, self.tr("Signalering"), str(exc))
+            return
+        self._show_dossier(dossier)
+        self.stack.setCurrentWidget(self.editor)
+        latest = dossier.latest
+        if latest is not None and latest.assessed_on == dt.date.today():
+            self._edit(latest)  # today's assessment: continue it
+        else:
+            self.start_new()
+
+    def _show_dossier(self, dossier: PregnancyScreening) -> None:
+        self.dossier = dossier
+        self.name_label.setText(dossier.client_name)
+        age = gestational_age(dossier.due_date, dt.date.today())
+        facts = [self.tr("geb. {date}").format(date=format_date(dossier.date_of_birth)),
+                 self.tr("à terme {date}").format(date=format_date(dossier.due_date))]
+        if age is not None and dossier.pregnancy_status == PregnancyStatus.ONGOING.value:
+            facts.append(self.tr("AD {age}").format(age=age))
+        self.facts_label.setText("  ·  ".join(facts))
+        latest = dossier.latest
+        if latest is None:
+            style_chip(self.latest_chip, self.tr("Nog niet gesignaleerd"), "neutral")
+        else:
+            style_chip(self.latest_chip, self.tr("Laatst: {level}").format(level=level_text(latest.final_level)),
+                       LEVEL_CHIP[latest.final_level])
+        self._fill_history()
+
+    def _catalogue_for(self, view: AssessmentView | None) -> Catalogue | None:
+        try:
+            if view is None:
+                return self._services.screening.active_catalogue(self.actor).catalogue
+            return self._services.screening.catalogue(self.actor, view.catalogue_id, view.catalogue_version)
+        except ServiceError as exc:
+            dialogs.error(self, self.tr("Signalering"), str(exc))
+            return None
+
+    def start_new(self) -> None:
+        """An empty checklist for a new assessment (kind guessed from what is there already)."""
+        if self.stack.currentWidget() is self.editor and self.current is not None and not self.confirm_leave():
+            return
+        catalogue = self._catalogue_for(None)
+        if catalogue is None or self.dossier is None:
+            return
+        self.current = None
+        self._set_catalogue(catalogue)
+        self.checklist.clear()
+        kinds = {a.kind for a in self.dossier.assessments}
+        kind = AssessmentKind.INTAKE if AssessmentKind.INTAKE not in kinds else (
+            AssessmentKind.WEEK28 if AssessmentKind.WEEK28 not in kinds else AssessmentKind.ADHOC)
+        self._set_side(kind, dt.date.today(), None, FOLLOW_SUGGESTION, "", "")
+        self.editing_label.setText(self.tr("Nieuwe beoordeling met catalogus {key}.").format(key=catalogue.key))
+        self.saved_label.setText("")
+        self._after_load()
+        QTimer.singleShot(0, self._focus_checklist)  # new rows are shown by the layout on the next turn
+
+    def _focus_checklist(self) -> None:
+        first = self.checklist.first_item()
+        if first is not None and self.stack.currentWidget() is self.editor:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _edit(self, view: AssessmentView) -> None:
+        catalogue = self._catalogue_for(view)
+        if catalogue is None:
+            return
+        self.current = view
+        self._set_catalogue(catalogue)
+        self.checklist.set_state({i.code: (i.status, i.concerns) for i in view.items},
+                                 [p.code for p in view.protective] if view.protective_answered else None)
+        final = view.final_level.value if view.overridden else FOLLOW_SUGGESTION
+        self._set_side(view.kind, view.assessed_on, view.protective_answered, final, view.final_reason or "",
+                       view.note or "")
+        self.editing_label.setText(self.tr("Beoordeling van {date} ({kind}), catalogus {key}.").format(
+            date=format_date(view.assessed_on), kind=tr(KIND_LABELS[view.kind]), key=view.catalogue_key))
+        self.saved_label.setText(self.tr("Opgeslagen door {who}, {when}").format(
+            who=view.updated_by, when=local_time(view.updated_at)))
+        self._after_load()
+
+    def _set_catalogue(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.checklist.set_catalogue(catalogue)
+
+    def _set_side(self, kind: AssessmentKind, on: dt.date, answered: bool | None, final: str, reason: str,
+                  note: str) -> None:
+        widgets = (self.kind_combo, self.date_field, self.protective_answered, self.final_combo,
+                   self.final_reason, self.note)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
+            self.date_field.setText(format_date(on))
+            self.protective_answered.setChecked(bool(answered))
+            self.final_combo.setCurrentIndex(max(0, self.final_combo.findData(final)))
+            self.final_reason.setPlainText(reason)
+            self.note.setPlainText(note)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+
+    def _after_load(self) -> None:
+        for label in (self.kind_error, self.date_error, self.final_error, self.save_message,
+                      self.meldcode_message, self.decision_message):
+            _show_error(label, None)
+        self._snapshot = self._state()
+        self._refresh_suggestion()
+        self._fill_meldcode()
+        self._fill_decision()
+        self._mark_history_row()
+
+    # --- live behaviour -----------------------------------------------------------------------
+    def _state(self) -> object:
+        return (self.checklist.risks(), self.checklist.protective(), self.protective_answered.isChecked(),
+                self.kind_combo.currentData(), self.date_field.text().strip(), self.final_combo.currentData(),
+                self.final_reason.toPlainText().strip(), self.note.toPlainText().strip())
+
+    def _changed(self, *_: object) -> None:
+        if self.checklist.protective() and not self.protective_answered.isChecked():
+            self.protective_answered.blockSignals(True)
+            self.protective_answered.setChecked(True)  # ticking a factor answers the question
+            self.protective_answered.blockSignals(False)
+        self._refresh_suggestion()
+
+    def _protective_input(self) -> list[str] | None:
+        if self.protective_answered.isChecked() or self.checklist.protective():
+            return self.checklist.protective()
+        return None
+
+    def _refresh_suggestion(self) -> None:
+        if self.catalogue is None:
+            return
+        risks = {code: status for code, (status, _who) in self.checklist.risks().items()}
+        result = classify(self.catalogue, risks, self._protective_input())
+        self.suggestion = result
+        style_chip(self.suggestion_chip, level_text(result.level), LEVEL_CHIP[result.level])
+        self.reasons_label.setText("\n".join(result.reasons))
+        self.protective_label.setText("\n".join(result.notes))
+        self.incomplete_chip.setVisible(not result.protective_answered)
+        follow = self.final_combo.currentData() in (FOLLOW_SUGGESTION, result.level.value)
+        self.final_reason.setEnabled(not follow)
+        self.final_combo.setItemText(0, self.tr("Zoals voorgesteld ({level})").format(
+            level=level_text(result.level).lower()))
+        self.meldcode_box.setVisible(bool(result.meldcode_items) or bool(self.current and self.current.meldcode_open))
+        self.save_button.setText(self.tr("Opslaan") if self.current is None else self.tr("Wijzigingen opslaan"))
+        self.save_button.setEnabled(self.is_dirty() or self.current is None)
 
     def is_dirty(self) -> bool:
         """Unsaved input on this page."""
-        return False
+        return self._snapshot is not None and self.stack.currentWidget() is self.editor \
+            and self._state() != self._snapshot
 
     def confirm_leave(self) -> bool:
         """Ask about unsaved input before the page is left; True when it may be left."""
+        if not self.is_dirty():
+            return True
+        answer = dialogs.ask_unsaved(self, self.tr("de beoordeling"))
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self._snapshot = self._state()
+            return True
+        return False
+
+    # --- saving -------------------------------------------------------------------------------
+    def _data(self) -> dict[str, object]:
+        return {
+            "kind": self.kind_combo.currentData(),
+            "assessed_on": self.date_field.text().strip(),
+            "risks": {code: {"status": status.value, "concerns": [s.value for s in who]}
+                      for code, (status, who) in self.checklist.risks().items()},
+            "protective": self._protective_input(),
+            "final_level": self.final_combo.currentData() or None,
+            "final_reason": self.final_reason.toPlainText(),
+            "note": self.note.toPlainText(),
+        }
+
+    def save(self) -> bool:
+        """Store the assessment (new or changed); errors appear beside their fields."""
+        if self.dossier is None or self.stack.currentWidget() is not self.editor:
+            return False
+        data = self._data()
+        try:
+            if self.current is None:
+                view = self._services.screening.create(self.actor, self.dossier.pregnancy_id, data)
+            else:
+                view = self._services.screening.update(self.actor, self.current.id, data,
+                                                       expected_updated_at=self.current.updated_at)
+        except ValidationError as exc:
+            messages = dict(exc.messages)
+            _show_error(self.kind_error, messages.pop("kind", None))
+            _show_error(self.date_error, messages.pop("assessed_on", None))
+            _show_error(self.final_error, messages.pop("final_reason", None))
+            _show_error(self.save_message, "\n".join(f"{exc.titles.get(k, k)}: {m}" for k, m in messages.items()))
+            if self.final_error.isVisible():
+                self.final_reason.setEnabled(True)
+                self.final_reason.setFocus()
+            elif self.date_error.isVisible():
+                self.date_field.setFocus()
+            return False
+        except ServiceError as exc:
+            _show_error(self.save_message, str(exc))
+            return False
+        self._reload(view)
+        self.status_message.emit(self.tr("Beoordeling opgeslagen: {level}.").format(level=level_text(view.final_level)))
         return True
 
-    def open_pregnancy(self, pregnancy_id: int) -> None:
-        """Show the assessments of one pregnancy (from the client page)."""
+    def _reload(self, view: AssessmentView) -> None:
+        """After a write: the dossier again (history, chip) and the saved assessment in the editor."""
+        try:
+            dossier = self._services.screening.dossier(self.actor, view.pregnancy_id)
+        except ServiceError as exc:
+            dialogs.error(self, self.tr("Signalering"), str(exc))
+            return
+        self._show_dossier(dossier)
+        self._edit(next((a for a in dossier.assessments if a.id == view.id), view))
+
+    # --- history ------------------------------------------------------------------------------
+    def _fill_history(self) -> None:
+        assessments = self.dossier.assessments if self.dossier else ()
+        table = self.history
+        table.setRowCount(len(assessments))
+        previous: AssessmentView | None = None
+        for row, view in enumerate(assessments):
+            cells = [format_date(view.assessed_on), tr(KIND_LABELS[view.kind]), level_text(view.suggested_level),
+                     level_text(view.final_level) + (" *" if view.overridden else ""),
+                     self._changes(previous, view),
+                     tr(DECISION_LABELS[view.decision]) if view.decision else (
+                         self.tr("besluit nodig") if view.decision_pending else "–")]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ROW_ROLE, view.id)
+                if column == 3 and view.overridden:
+                    item.setToolTip(self.tr("Afgeweken van de suggestie: {reason}").format(reason=view.final_reason))
+                if not view.complete and column == 1:
+                    item.setText(text + self.tr(" (onvolledig)"))
+                table.setItem(row, column, item)
+            table.setCellWidget(row, 3, chip(cells[3], LEVEL_CHIP[view.final_level]))
+            previous = view
+        table.setVisible(bool(assessments))
+        self.history_empty.setVisible(not assessments)
+        table.setMaximumHeight(40 + 30 * max(1, min(len(assessments), 5)))
+
+    def _changes(self, before: AssessmentView | None, after: AssessmentView) -> str:
+        """'+ schulden, − stress, werkloosheid: vermoeden → actueel' (first: what was marked)."""
+        def counted(view: AssessmentView) -> dict[str, tuple[str, RiskStatus]]:
+            return {i.code: (i.label, i.status) for i in view.items}
+
+        now = counted(after)
+        if before is None:
+            marked = [f"{label}" + ("" if status is RiskStatus.ACTUAL else f" ({tr(status.label, 'labels').lower()})")
+                      for label, status in now.values()]
+            return ", ".join(marked) if marked else self.tr("niets aangevinkt")
+        then = counted(before)
+        parts = [f"+ {now[c][0]}" for c in now if c not in then]
+        parts += [f"− {then[c][0]}" for c in then if c not in now]
+        parts += [f"{now[c][0]}: {tr(then[c][1].label, 'labels').lower()} → {tr(now[c][1].label, 'labels').lower()}"
+                  for c in now if c in then and then[c][1] is not now[c][1]]
+        return ", ".join(parts) if parts else self.tr("geen verandering")
+
+    def _history_open(self, row: int) -> None:
+        item = self.history.item(row, 0)
+        if item is None or self.dossier is None:
+            return
+        view = next((a for a in self.dossier.assessments if a.id == item.data(ROW_ROLE)), None)
+        if view is not None and (self.current is None or view.id != self.current.id) and self.confirm_leave():
+            self._edit(view)
+
+    def _mark_history_row(self) -> None:
+        self.history.clearSelection()
+        if self.current is None:
+            return
+        for row in range(self.history.rowCount()):
+            item = self.history.item(row, 0)
+            if item is not None and item.data(ROW_ROLE) == self.current.id:
+                self.history.selectRow(row)
+
+    # --- meldcode -----------------------------------------------------------------------------
+    def _meldcode_step_changed(self, *_: object) -> None:
+        is_five = self.meldcode_step.currentData() == 5
+        self.meldcode_decision.setEnabled(is_five)
+        if not is_five:
+            self.meldcode_decision.setCurrentIndex(0)
+
+    def _fill_meldcode(self) -> None:
+        view = self.current
+        taken = {s.step: s for s in view.meldcode_steps} if view else {}
+        lines = []
+        for number, title in MELDCODE_STEPS.items():
+            step = taken.get(number)
+            if step is None:
+                lines.append(f"☐ {number}. {tr(title)}")
+            else:
+                extra = f" — {tr(step.decision.label)}" if step.decision else ""
+                lines.append(f"☑ <b>{number}. {tr(title)}</b>: {format_date(step.taken_on)}, {step.taken_by}"
+                             f"{extra}<br/><span style='color: palette(placeholder-text)'>{_escape(step.notes)}</span>")
+        self.meldcode_steps_label.setText("<br/>".join(lines))
+        saved = view is not None and view.meldcode_open
+        for widget in (self.meldcode_step, self.meldcode_date, self.meldcode_notes, self.meldcode_button):
+            widget.setEnabled(saved)
+        self._meldcode_step_changed()
+        if not saved:
+            self.meldcode_button.setToolTip(self.tr("Sla de beoordeling eerst op."))
+        next_step = next((n for n in MELDCODE_STEPS if n not in taken), 5)
+        self.meldcode_step.setCurrentIndex(self.meldcode_step.findData(next_step))
+        self.meldcode_date.setText(format_date(dt.date.today()))
+        self.meldcode_notes.clear()
+
+    def record_meldcode_step(self) -> None:
+        if self.current is None:
+            return
+        data = {"step": self.meldcode_step.currentData(), "taken_on": self.meldcode_date.text(),
+                "notes": self.meldcode_notes.toPlainText(), "decision": self.meldcode_decision.currentData() or None}
+        try:
+            view = self._services.screening.record_meldcode_step(self.actor, self.current.id, data)
+        except ValidationError as exc:
+            _show_error(self.meldcode_message, "\n".join(
+                f"{exc.titles.get(k, k)}: {m}" for k, m in exc.messages.items()))
+            return
+        except ServiceError as exc:
+            _show_error(self.meldcode_message, str(exc))
+            return
+        if self.is_dirty():
+            self.current = view  # keep her unsaved checklist edits; only the meldcode panel changes
+            self._fill_meldcode()
+            return
+        self._reload(view)
+
+    # --- doorgeleiding ------------------------------------------------------------------------
+    def _fill_decision(self) -> None:
+        view = self.current
+        self.decision_box.setVisible(view is not None and view.needs_decision)
+        if view is None:
+            return
+        if view.decision is None:
+            self.decision_state.setText(self.tr(
+                "Potentieel kwetsbaar of hoger: kies samen met de cliënte wat er gebeurt."))
+            self.decision_box.setStyleSheet("QGroupBox#decision_box { font-weight: 600; }")
+        else:
+            reason = f" ({view.decision_reason})" if view.decision_reason else ""
+            self.decision_state.setText(self.tr("Besluit: {decision}{reason}, door {who} op {when}.").format(
+                decision=tr(view.decision.label), reason=reason, who=view.decided_by,
+                when=local_time(view.decided_at) if view.decided_at else ""))
+            self.decision_box.setStyleSheet("")
+            self.decision_combo.setCurrentIndex(self.decision_combo.findData(view.decision.value))
+        self.decision_reason.setText(view.decision_reason or "")
+
+    def record_decision(self) -> None:
+        if self.current is None:
+            return
+        if self.is_dirty():
+            _show_error(self.decision_message, self.tr("Sla eerst de wijzigingen in de beoordeling op."))
+            return
+        value = self.decision_combo.currentData()
+        try:
+            view = self._services.screening.record_decision(self.actor, self.current.id, value,
+                                                            self.decision_reason.text())
+        except ValidationError as exc:
+            _show_error(self.decision_message, "\n".join(exc.messages.values()))
+            return
+        except ServiceError as exc:
+            _show_error(self.decision_message, str(exc))
+            return
+        self._reload(view)
+        decision = Decision(value)
+        if decision.leads_to_referral:
+            self.referral_requested.emit(view.pregnancy_id, view.id)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+
+

@@ -1,0 +1,240 @@
+"""The Signalering screen with the real services: keyboard-only checklist, final level with reason, history,
+meldcode panel, doorgeleiding decision, worklist and search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
+
+from ksdesk.screening import Level, RiskStatus, RiskSubject
+from ksdesk.services import Services
+from ksdesk.services.context import Actor
+from ksdesk.services.screening import Decision
+from ksdesk.ui.screening_page import ScreeningPage
+from tests.conftest import pregnancy_data
+from tests.ui.conftest import DialogRecorder, no_bsn_client
+
+SHOTS = Path(os.environ.get("KSDESK_SHOTS", "/tmp/shots/screening"))
+
+
+def _shot(widget: QWidget, name: str) -> None:
+    """Render the widget to a PNG for looking at (a side effect; the tests assert on state)."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()
+    widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+@pytest.fixture
+def pregnancy_id(services: Services, midwife: Actor) -> int:
+    client = services.clients.create(midwife, no_bsn_client(given_names="Sanne", surname_prefix="", surname="Fictief"))
+    return services.clients.add_pregnancy(midwife, client.id, pregnancy_data()).id
+
+
+@pytest.fixture
+def page(qtbot: Any, services: Services, midwife: Actor) -> ScreeningPage:
+    widget = ScreeningPage(services, midwife)
+    qtbot.addWidget(widget)
+    widget.resize(1500, 950)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def _tab_to(qtbot: Any, page: ScreeningPage, target: QWidget, limit: int = 200) -> int:
+    """Press Tab until the target has focus; returns how many presses it took."""
+    for presses in range(limit):
+        if _focused() is target:
+            return presses
+        qtbot.keyClick(_focused() or page, Qt.Key.Key_Tab)
+    raise AssertionError(f"{target.objectName()} not reached with Tab")
+
+
+def test_fill_the_checklist_with_the_keyboard_and_save_with_a_reason(
+        qtbot: Any, page: ScreeningPage, services: Services, midwife: Actor, pregnancy_id: int) -> None:
+    page.open_pregnancy(pregnancy_id)
+    checklist = page.checklist
+    assert page.stack.currentWidget() is page.editor
+    qtbot.waitUntil(lambda: _focused() is checklist.first_item())  # ready to type
+    assert page.suggestion is not None and page.suggestion.level is Level.GEEN
+    assert page.incomplete_chip.isVisibleTo(page)
+
+    rows = checklist.risk_rows
+    # schulden: Space ticks it (status actueel, concerns cliënte by default)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Space)
+    assert rows["schulden"].check.isChecked()
+    # werkloosheid: tab there (unticked items' details are skipped), '2' = vermoeden
+    presses = _tab_to(qtbot, page, rows["werkloosheid"].check)
+    qtbot.keyClick(_focused(), Qt.Key.Key_2)
+    assert rows["werkloosheid"].status.currentData() == RiskStatus.SUSPECTED.value
+    # schulden's status and 3 concerns, 6 unticked items (1 stop each), 2 protective factors, then werkloosheid
+    assert presses == 13
+    # tab into werkloosheid's details: the partner box, Space
+    _tab_to(qtbot, page, rows["werkloosheid"].concerns[RiskSubject.PARTNER])
+    qtbot.keyClick(_focused(), Qt.Key.Key_Space)
+    # trauma: '3' = verleden (shown, not counted)
+    _tab_to(qtbot, page, rows["trauma"].check)
+    qtbot.keyClick(_focused(), Qt.Key.Key_3)
+    # a protective factor of the same domain
+    _tab_to(qtbot, page, checklist.protective_boxes["veerkracht"])
+    qtbot.keyClick(_focused(), Qt.Key.Key_Space)
+    assert page.protective_answered.isChecked()  # ticking a factor answers the question
+    assert not page.incomplete_chip.isVisibleTo(page)
+
+    # live suggestion with its reasons
+    assert page.suggestion.level is Level.POTENTIEEL
+    assert page.suggestion_chip.text() == "Potentieel kwetsbaar"
+    assert "2 kwetsbaarheden" in page.reasons_label.text()
+    assert "Niet meegeteld (verleden): trauma" in page.reasons_label.text()
+    assert page.is_dirty()
+    _shot(page, "checklist_filled")
+
+    # final level weighed together: Alt+E to the combo, pick "Kwetsbaar", saving without a reason is refused
+    qtbot.keyClick(page, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    assert _focused() is page.final_combo
+    page.final_combo.setCurrentIndex(page.final_combo.findData(Level.KWETSBAAR.value))
+    assert page.final_reason.isEnabled()
+    qtbot.keyClick(page.final_combo, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.final_error.isVisibleTo(page)
+    assert "wijkt af van de suggestie" in page.final_error.text()
+    assert _focused() is page.final_reason
+    assert services.screening.history(midwife, pregnancy_id) == []
+    _shot(page, "final_level_needs_reason")
+    qtbot.keyClicks(page.final_reason, "Samen afgewogen: weinig steun thuis.")
+    qtbot.keyClick(page.final_reason, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    stored = services.screening.history(midwife, pregnancy_id)
+    assert len(stored) == 1
+    view = stored[0]
+    assert (view.suggested_level, view.final_level) == (Level.POTENTIEEL, Level.KWETSBAAR)
+    assert view.final_reason == "Samen afgewogen: weinig steun thuis."
+    assert [(i.code, i.status, i.concerns) for i in view.items] == [
+        ("schulden", RiskStatus.ACTUAL, (RiskSubject.CLIENT,)),
+        ("werkloosheid", RiskStatus.SUSPECTED, (RiskSubject.CLIENT, RiskSubject.PARTNER)),
+        ("trauma", RiskStatus.PAST, (RiskSubject.CLIENT,)),
+    ]
+    assert [p.code for p in view.protective] == ["veerkracht"] and view.complete
+    assert view.created_by == midwife.display_name
+    assert not page.is_dirty()
+    assert page.history.rowCount() == 1
+    assert page.decision_box.isVisibleTo(page)  # kwetsbaar asks for a doorgeleiding decision
+    assert not page.meldcode_box.isVisibleTo(page)
+    _shot(page, "saved_with_decision_panel")
+
+
+def test_history_shows_how_level_and_items_changed(qtbot: Any, page: ScreeningPage, services: Services,
+                                                   midwife: Actor, pregnancy_id: int) -> None:
+    services.screening.create(midwife, pregnancy_id, {
+        "kind": "intake", "assessed_on": dt.date.today() - dt.timedelta(days=100),
+        "risks": {"schulden": "actueel", "stress": "vermoeden"}, "protective": ["steunend_netwerk"]})
+    services.screening.create(midwife, pregnancy_id, {
+        "kind": "week28", "assessed_on": dt.date.today() - dt.timedelta(days=3),
+        "risks": {"schulden": "actueel", "stress": "actueel", "werkloosheid": "actueel"}, "protective": []})
+    page.open_pregnancy(pregnancy_id)
+    assert page.current is None  # the last one is not of today: a new assessment is offered
+    assert page.history.rowCount() == 2
+    assert page.history.item(0, 4).text() == "Schulden, Stress (vermoeden)"
+    change = page.history.item(1, 4).text()
+    assert "+ Werkloosheid" in change and "Stress: vermoeden → actueel" in change
+    assert page.history.item(1, 3).text() == "Kwetsbaar"
+    assert page.latest_chip.text() == "Laatst: Kwetsbaar"
+    _shot(page, "history")
+    page._history_open(0)
+    assert page.current is not None and page.checklist.risk_rows["stress"].check.isChecked()
+    assert page.suggestion is not None and page.suggestion.level is Level.POTENTIEEL
+
+
+def test_urgent_safety_item_opens_the_meldcode_and_steps_are_recorded(
+        qtbot: Any, page: ScreeningPage, services: Services, midwife: Actor, pregnancy_id: int) -> None:
+    page.open_pregnancy(pregnancy_id)
+    assert not page.meldcode_box.isVisibleTo(page)
+    page.checklist.risk_rows["huiselijk_geweld"].check.setChecked(True)
+    assert page.meldcode_box.isVisibleTo(page)
+    assert page.suggestion is not None and page.suggestion.level is Level.URGENT
+    assert not page.meldcode_button.isEnabled()  # save first
+    page.protective_answered.setChecked(True)
+    assert page.save()
+    assert page.meldcode_button.isEnabled()
+    qtbot.keyClicks(page.meldcode_notes, "Signalen vastgelegd in het dossier.")
+    page.record_meldcode_step()
+    view = services.screening.history(midwife, pregnancy_id)[0]
+    assert [(s.step, s.taken_by) for s in view.meldcode_steps] == [(1, midwife.display_name)]
+    assert "Signalen in kaart brengen</b>" in page.meldcode_steps_label.text()
+    assert page.meldcode_step.currentData() == 2  # the next step is offered
+    page.meldcode_step.setCurrentIndex(page.meldcode_step.findData(5))
+    qtbot.keyClicks(page.meldcode_notes, "Besloten: hulp via wijkteam.")
+    page.record_meldcode_step()
+    assert "Besluit" in page.meldcode_message.text()  # step 5 needs its decision
+    _shot(page, "meldcode")
+
+
+def test_decision_for_a_referral_emits_referral_requested(qtbot: Any, page: ScreeningPage, services: Services,
+                                                          midwife: Actor, pregnancy_id: int) -> None:
+    view = services.screening.create(midwife, pregnancy_id, {
+        "kind": "intake", "assessed_on": dt.date.today(), "risks": ["schulden"], "protective": []})
+    page.open_pregnancy(pregnancy_id)
+    assert page.current is not None and page.current.id == view.id  # today's: continue it
+    page.decision_combo.setCurrentIndex(page.decision_combo.findData(Decision.GEEN.value))
+    page.record_decision()
+    assert "reden" in page.decision_message.text()
+    page.decision_combo.setCurrentIndex(page.decision_combo.findData(Decision.WIJKTEAM.value))
+    with qtbot.waitSignal(page.referral_requested) as signal:
+        page.record_decision()
+    assert signal.args == [pregnancy_id, view.id]
+    assert services.screening.get(midwife, view.id).decision is Decision.WIJKTEAM
+    assert "Wijkteam" in page.decision_state.text()
+
+
+def test_worklist_and_search_open_a_pregnancy(qtbot: Any, page: ScreeningPage, services: Services,
+                                              midwife: Actor, pregnancy_id: int) -> None:
+    services.screening.create(midwife, pregnancy_id, {
+        "kind": "intake", "assessed_on": dt.date.today(), "risks": ["huiselijk_geweld"], "protective": None})
+    page.refresh_overview()
+    assert page.worklist.rowCount() == 1
+    assert page.worklist.item(0, 1).text() == "Sanne Fictief"
+    _shot(page, "overview")
+    page._open_row(page.worklist, 0)
+    assert page.stack.currentWidget() is page.editor and page.dossier is not None
+    assert page.dossier.pregnancy_id == pregnancy_id
+    page.back_to_overview()
+    assert page.stack.currentWidget() is page.overview
+    qtbot.keyClicks(page.search_field, "fictief")
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Return)
+    assert page.search_results.count() == 1 and page.pregnancy_choice.count() == 1
+    page.pregnancy_choice.itemActivated.emit(page.pregnancy_choice.item(0))
+    assert page.stack.currentWidget() is page.editor
+
+
+def test_unsaved_checklist_is_asked_about(qtbot: Any, page: ScreeningPage, pregnancy_id: int,
+                                          dialog_recorder: DialogRecorder) -> None:
+    page.open_pregnancy(pregnancy_id)
+    page.checklist.risk_rows["stress"].check.setChecked(True)
+    assert page.is_dirty()
+    dialog_recorder.unsaved_answer = "cancel"
+    assert not page.confirm_leave()
+    dialog_recorder.unsaved_answer = "discard"
+    assert page.confirm_leave()
+    assert dialog_recorder.names() == ["ask_unsaved", "ask_unsaved"]
+
+
+def test_assistant_sees_the_way_to_break_glass_not_the_data(qtbot: Any, services: Services, assistant: Actor,
+                                                           pregnancy_id: int) -> None:
+    widget = ScreeningPage(services, assistant)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.stack.currentWidget() is widget.denied
+    widget.open_pregnancy(pregnancy_id)
+    assert widget.stack.currentWidget() is widget.denied
+    widget.set_actor(assistant.with_break_glass("Spoedoverdracht tijdens de nachtdienst"))
+    widget.open_pregnancy(pregnancy_id)
+    assert widget.stack.currentWidget() is widget.editor
+    assert isinstance(widget.checklist.first_item(), QCheckBox)
