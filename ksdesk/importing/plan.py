@@ -397,6 +397,13 @@ def _plan_new_client(planned: PlannedRow, item: RowInput, record: dict[str, Any]
 
 def _plan_known_client(planned: PlannedRow, item: RowInput, record: dict[str, Any],
                        match: ExistingClient) -> PlannedRow:
+    if record["date_of_birth"] != match.values["date_of_birth"] and name_key(
+        record.get("surname_prefix"), record["surname"]
+    ) != name_key(match.values.get("surname_prefix"), match.values["surname"]):
+        # the same BSN with another name and another date of birth: a typing error, not the same person
+        planned.errors["bsn"] = ("Dit BSN hoort in ksdesk bij een cliënte met een andere naam en geboortedatum; "
+                                 "controleer het BSN.")
+        return planned
     planned.client_id, planned.client_line = match.id, match.line
     if match.id is None:
         planned.notes.append(f"Zelfde cliënte als regel {match.line}")

@@ -103,6 +103,14 @@ def test_empty_fields_are_filled_and_other_values_are_conflicts() -> None:
     assert "niet overgenomen" in planned.reasons()
 
 
+def test_same_bsn_with_another_name_and_birth_date_is_refused() -> None:
+    [planned] = plan([row(Achternaam="Jansen", Geboortedatum="01-01-1990")], Existing([stored()])).rows
+    assert planned.outcome is Outcome.ERROR and "controleer het BSN" in planned.errors["bsn"]
+    # one of the two differing (a new surname after marriage, a typo in the date) is a conflict, not an error
+    [married] = plan([row(Achternaam="Jansen")], Existing([stored()])).rows
+    assert married.outcome is Outcome.UPDATE and [c.key for c in married.conflicts] == ["surname"]
+
+
 def test_matching_without_bsn_uses_birth_date_surname_and_postcode() -> None:
     existing = Existing([stored(bsn=None, bsn_missing_reason="Nog niet bekend", id_document_type="geen",
                                 id_document_number=None)])

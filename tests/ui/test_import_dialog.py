@@ -1,0 +1,186 @@
+"""The import wizard driven like a user does, on a real file and a real database: file → encoding and separator
+→ mapping → preview → confirm → progress → summary → report. Each step is rendered to /tmp/shots/import/."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from ksdesk.importing.plan import Outcome
+from ksdesk.services import Services
+from ksdesk.services.context import Actor
+from ksdesk.ui.import_dialog import ImportWizard, source_name_for
+from tests.conftest import client_data
+from tests.importing.exports import HEADERS, rows, write_csv, write_xlsx
+from tests.ui.conftest import DialogRecorder
+
+SHOTS = Path("/tmp/shots/import")
+
+
+def _shot(widget: Any, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+@pytest.fixture
+def wizard(qtbot: Any, services: Services, assistant: Actor) -> ImportWizard:
+    dialog = ImportWizard(services, assistant)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+@pytest.fixture
+def export(tmp_path: Path) -> Path:
+    table = rows(12)
+    table[3][4] = "123456789"  # fails the 11-proef
+    table[8][3] = "31-02-1990"
+    table[10][14] = ""  # no ATD: a client without pregnancy … but gravida/para are still filled in → error
+    return write_csv(tmp_path / "Onatal export 2026-11-27.csv", table, encoding="cp1252")
+
+
+def test_import_from_a_real_file_step_by_step(qtbot: Any, wizard: ImportWizard, services: Services,
+                                              assistant: Actor, export: Path, dialog_recorder: DialogRecorder,
+                                              tmp_path: Path) -> None:
+    # the client of the file's second row is already in ksdesk, without phone number and pregnancy
+    second = rows(12)[1]
+    known = services.clients.create(assistant, client_data(
+        bsn=second[4], given_names=second[2], surname=second[0], surname_prefix=second[1], date_of_birth=second[3],
+        id_document_number=second[6], phone="", postcode=second[10], street="Dorpsstraat 1"))
+    assert not wizard.next_button.isEnabled()
+    dialog_recorder.open_path = export
+    qtbot.mouseClick(wizard.choose_button, Qt.MouseButton.LeftButton)
+    assert wizard.file_label.text() == export.name
+    assert wizard.encoding_combo.currentData() == "cp1252"
+    assert wizard.separator_combo.currentData() == ";"
+    assert wizard.source_name == "Onatal export"
+    assert wizard.raw_model.rowCount() == 12
+    _shot(wizard, "1-file")
+
+    # a wrong encoding chosen by hand is refused inline; back to the right one
+    wizard.encoding_combo.setCurrentIndex(wizard.encoding_combo.findData("utf-8"))
+    wizard.encoding_combo.activated.emit(wizard.encoding_combo.currentIndex())
+    assert "UTF-8" in wizard.file_error.text() and wizard.file_error.isVisible()
+    wizard.encoding_combo.setCurrentIndex(wizard.encoding_combo.findData("cp1252"))
+    wizard.encoding_combo.activated.emit(wizard.encoding_combo.currentIndex())
+    assert wizard.file_error.isHidden()
+
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.pages.currentWidget() is wizard.mapping_page
+    assert wizard.mapping()["ATD"] == "due_date" and wizard.mapping()["Huisnummer"] == "house_number"
+    wizard.set_field("Voornamen", None)
+    assert "Voornamen" in wizard.mapping_error.text() and not wizard.next_button.isEnabled()
+    wizard.set_field("Voornamen", "given_names")
+    wizard.set_field("E-mail", None)  # she does not want the e-mail addresses
+    assert wizard.mapping_error.isHidden() and wizard.next_button.isEnabled()
+    _shot(wizard, "2-mapping")
+
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.pages.currentWidget() is wizard.preview_page
+    assert services.clients.count(assistant) == 1  # nothing written by the preview
+    plan = wizard.plan
+    assert plan is not None and len(plan.rows) == 12
+    counts = plan.counts()
+    assert counts[Outcome.ERROR] == 3 and counts[Outcome.NEW_PREGNANCY] == 1 and counts[Outcome.NEW_CLIENT] == 8
+    assert wizard.count_chips[Outcome.ERROR].text() == "Fout: 3"
+    assert wizard.next_button.text() == "9 regels importeren"
+    wizard.filter_combo.setCurrentIndex(wizard.filter_combo.findData("errors"))
+    assert wizard.plan_filter.rowCount() == 3
+    reasons = [wizard.plan_filter.index(r, 5).data() for r in range(3)]
+    assert any("elfproef" in r for r in reasons) and any("Onbekende datum" in r for r in reasons)
+    assert any("À terme datum: Verplicht veld" in r for r in reasons)
+    _shot(wizard, "3-preview-errors")
+    wizard.filter_combo.setCurrentIndex(0)
+    _shot(wizard, "3-preview")
+
+    dialog_recorder.save_path = tmp_path / "controle.csv"
+    qtbot.mouseClick(wizard.preview_report_button, Qt.MouseButton.LeftButton)
+    assert "alleen gecontroleerd" in dialog_recorder.save_path.read_text(encoding="utf-8-sig")
+
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert "confirm" in dialog_recorder.names()
+    assert "nieuwe cliënten 8, nieuwe zwangerschappen 1, aanvullingen 0" in dialog_recorder.texts()[-1]
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=30_000)
+    assert wizard.worker is None and wizard.progress is None
+    assert services.clients.count(assistant) == 9
+    view = services.clients.get(assistant, known.id)
+    assert view.phone is not None  # the empty phone was filled in …
+    assert view.street == "Dorpsstraat 1" and len(view.pregnancies) == 1  # … her address kept, pregnancy added
+    assert "Fout</b>: 3" in wizard.done_summary.text()
+    _shot(wizard, "4-done")
+
+    dialog_recorder.save_path = tmp_path / "verslag.csv"
+    qtbot.mouseClick(wizard.report_button, Qt.MouseButton.LeftButton)
+    report = dialog_recorder.save_path.read_text(encoding="utf-8-sig")
+    assert ": geïmporteerd" in report.splitlines()[0] and report.count("(overgeslagen)") == 3
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.result() == wizard.DialogCode.Accepted
+    assert services.imports.saved_mapping(assistant, "Onatal export")["E-mail"] is None
+
+
+def test_a_second_import_remembers_the_mapping_and_changes_nothing(qtbot: Any, services: Services,
+                                                                   assistant: Actor, export: Path) -> None:
+    first = ImportWizard(services, assistant)
+    qtbot.addWidget(first)
+    first.load(export)
+    first.go_next()
+    first.set_field("Telefoon", None)
+    first.go_next()
+    first.start_import()
+    qtbot.waitUntil(lambda: first.result_plan is not None, timeout=30_000)
+    before = services.clients.count(assistant)
+
+    again = ImportWizard(services, assistant)
+    qtbot.addWidget(again)
+    again.load(export)
+    again.go_next()
+    assert again.mapping()["Telefoon"] is None  # remembered for this source
+    again.go_next()
+    assert again.plan is not None and again.plan.counts()[Outcome.DUPLICATE] == before
+    assert not again.next_button.isEnabled() and again.next_button.text() == "Niets te importeren"
+    assert services.clients.count(assistant) == before
+
+
+def test_excel_file_and_cancelled_import(qtbot: Any, wizard: ImportWizard, services: Services, assistant: Actor,
+                                         tmp_path: Path, dialog_recorder: DialogRecorder) -> None:
+    data: list[list[object]] = [list(r) for r in rows(300)]
+    due = dt.date.today() + dt.timedelta(days=60)
+    for r in data:
+        r[14] = (due - dt.date(1899, 12, 30)).days  # serial dates
+    path = write_xlsx(tmp_path / "export.xlsx", data)
+    assert wizard.load(path)
+    assert not wizard.encoding_combo.isEnabled()
+    wizard.go_next()
+    wizard.go_next()
+    assert wizard.plan is not None and wizard.plan.rows[0].due_date == due
+    wizard.start_import()
+    assert wizard.progress is not None and wizard.progress.isVisible()
+    _shot(wizard.progress, "4-progress")
+    qtbot.mouseClick(wizard.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)  # "Afbreken"
+    qtbot.waitUntil(lambda: wizard.worker is None, timeout=30_000)
+    assert wizard.pages.currentWidget() is wizard.preview_page
+    assert "niets opgeslagen" in wizard.preview_error.text()
+    assert services.clients.count(assistant) == 0
+
+
+def test_unreadable_file_is_shown_inline(wizard: ImportWizard, tmp_path: Path) -> None:
+    empty = tmp_path / "leeg.csv"
+    empty.write_bytes(b"")
+    assert not wizard.load(empty)
+    assert wizard.file_error.text() == "Het bestand is leeg." and not wizard.next_button.isEnabled()
+
+
+def test_source_name_from_the_file_name() -> None:
+    assert source_name_for(Path("onatal_export_2026-11-27.csv"), []) == "onatal export"
+    assert source_name_for(Path("Export ORFEUS week 48.xlsx"), ["Orfeus"]) == "Orfeus"
+    assert source_name_for(Path("2026-11-27.csv"), []) == "Export"
+
+
+def test_headers_are_the_exports(wizard: ImportWizard, tmp_path: Path) -> None:
+    wizard.load(write_csv(tmp_path / "e.csv", rows(1)))
+    assert wizard.table is not None and wizard.table.headers == HEADERS
