@@ -1,0 +1,616 @@
+"""One Centering group: timeline, members, schedule, attendance, details and printouts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ksdesk.centering.model import (
+    AttendanceStatus,
+    FacilitatorRole,
+    GroupDetail,
+    GroupStatus,
+    LeaveReason,
+    label,
+)
+from ksdesk.records.enums import Discipline
+from ksdesk.records.gestation import format_date, gestational_age, parse_date
+from ksdesk.services import Services
+from ksdesk.services.context import Actor
+from ksdesk.services.errors import ServiceError, ValidationError
+from ksdesk.ui import dialogs
+from ksdesk.ui.centering_timeline import GroupTimeline
+from ksdesk.ui.widgets import ERROR_COLOUR, chip, date_edit, heading, hint, small_table, style_chip, time_edit, tr
+
+STATUS_CHIP = {GroupStatus.PLANNED: "info", GroupStatus.RUNNING: "ok", GroupStatus.FINISHED: "neutral",
+               GroupStatus.CANCELLED: "warn"}
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def clabel(code: object) -> str:
+    """A translated Centering label."""
+    return tr(label(code), "labels")  # type: ignore[arg-type]
+
+
+class _SortItem(QTableWidgetItem):
+    """A table cell that sorts by its sort key (UserRole) when it has one, e.g. a date shown as dd-mm-jjjj."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
+        if mine is not None and theirs is not None:
+            return bool(mine < theirs)
+        return self.text() < other.text()  # (super().__lt__ would call back into this method)
+
+
+def _item(text: str, data: object = None, sort: object = None) -> QTableWidgetItem:
+    item = _SortItem(text)
+    if data is not None:
+        item.setData(ID_ROLE, data)
+    if sort is not None:
+        item.setData(Qt.ItemDataRole.UserRole, sort)
+    return item
+
+
+class GroupPanel(QWidget):
+    """The detail of the selected group. Emits ``changed`` after a successful write."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.actor = actor
+        self.detail: GroupDetail | None = None
+        self.today = dt.date.today()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.title = heading("", 1.25)
+        self.title.setObjectName("group_title")
+        self.status_chip = chip("")
+        top.addWidget(self.title)
+        top.addWidget(self.status_chip)
+        top.addStretch(1)
+        self.overview_button = QPushButton(self.tr("Groepsoverzicht afdrukken"))
+        self.ics_button = QPushButton(self.tr("Agenda (.ics) opslaan"))
+        top.addWidget(self.overview_button)
+        top.addWidget(self.ics_button)
+        layout.addLayout(top)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout.addWidget(self.info)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("group_warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(f"color: {ERROR_COLOUR};")
+        layout.addWidget(self.warnings)
+        self.timeline = GroupTimeline()
+        layout.addWidget(self.timeline)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self._build_members()
+        self._build_schedule()
+        self._build_attendance()
+        self._build_details()
+        self.overview_button.clicked.connect(self.print_overview)
+        self.ics_button.clicked.connect(self.save_calendar)
+        self.setEnabled(False)
+
+    # --- building ---------------------------------------------------------------------------------------
+    def _build_members(self) -> None:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.members = small_table([self.tr("Naam"), self.tr("ATD"), self.tr("Zw.duur"), self.tr("Taal"),
+                                    self.tr("Sinds"), self.tr("Status"), self.tr("CB-IPG-toeslag"),
+                                    self.tr("Overdracht JGZ")])
+        self.members.setObjectName("members_table")
+        box.addWidget(self.members)
+        row = QHBoxLayout()
+        self.leave_reason = QComboBox()
+        for code in LeaveReason:
+            if code is not LeaveReason.OTHER_GROUP:
+                self.leave_reason.addItem(clabel(code), code)
+        self.leave_date = date_edit("leave_date")
+        self.leave_date.setText(format_date(self.today))
+        self.leave_button = QPushButton(self.tr("Verlaat groep"))
+        row.addWidget(QLabel(self.tr("Reden:")))
+        row.addWidget(self.leave_reason)
+        row.addWidget(QLabel(self.tr("Datum:")))
+        row.addWidget(self.leave_date)
+        row.addWidget(self.leave_button)
+        row.addSpacing(16)
+        self.move_target = QComboBox()
+        self.move_target.setObjectName("move_target")
+        self.move_button = QPushButton(self.tr("Naar andere groep"))
+        row.addWidget(self.move_target)
+        row.addWidget(self.move_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        row2 = QHBoxLayout()
+        self.toeslag_button = QPushButton(self.tr("Toeslag gedeclareerd"))
+        self.consent_button = QPushButton(self.tr("Toestemming overdracht aan/uit"))
+        self.handover_button = QPushButton(self.tr("Overdrachtslijst JGZ afdrukken"))
+        self.remove_button = QPushButton(self.tr("Terug naar de kandidaten"))
+        for button in (self.toeslag_button, self.consent_button, self.handover_button, self.remove_button):
+            row2.addWidget(button)
+        row2.addStretch(1)
+        box.addLayout(row2)
+        self.members_error = QLabel()
+        self.members_error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.members_error.setWordWrap(True)
+        box.addWidget(self.members_error)
+        self.leave_button.clicked.connect(self.leave_selected)
+        self.move_button.clicked.connect(self.move_selected)
+        self.toeslag_button.clicked.connect(self.declare_selected)
+        self.consent_button.clicked.connect(self.toggle_consent)
+        self.handover_button.clicked.connect(self.print_handover)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.tabs.addTab(page, self.tr("Deelnemers"))
+
+    def _build_schedule(self) -> None:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.schedule = small_table([self.tr("#"), self.tr("Bijeenkomst"), self.tr("Datum"), self.tr("Tijd"),
+                                     self.tr("Zw.duur"), self.tr("Opmerking")])
+        self.schedule.setObjectName("schedule_table")
+        self.schedule.setSortingEnabled(False)
+        box.addWidget(self.schedule)
+        row = QHBoxLayout()
+        self.move_date = date_edit("move_date")
+        self.move_time = time_edit()
+        self.move_session_button = QPushButton(self.tr("Bijeenkomst verplaatsen"))
+        self.sheet_button = QPushButton(self.tr("Presentielijst afdrukken"))
+        row.addWidget(QLabel(self.tr("Nieuwe datum:")))
+        row.addWidget(self.move_date)
+        row.addWidget(self.move_time)
+        row.addWidget(self.move_session_button)
+        row.addSpacing(16)
+        row.addWidget(self.sheet_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.schedule_error = QLabel()
+        self.schedule_error.setObjectName("schedule_error")
+        self.schedule_error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.schedule_error.setWordWrap(True)
+        box.addWidget(self.schedule_error)
+        self.schedule.itemSelectionChanged.connect(self._session_selected)
+        self.move_session_button.clicked.connect(self.move_selected_session)
+        self.sheet_button.clicked.connect(self.print_sheet)
+        self.tabs.addTab(page, self.tr("Schema"))
+
+    def _build_attendance(self) -> None:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        row = QHBoxLayout()
+        self.attendance_session = QComboBox()
+        self.attendance_session.setObjectName("attendance_session")
+        self.attendance_session.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        row.addWidget(QLabel(self.tr("Bijeenkomst:")))
+        row.addWidget(self.attendance_session)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.attendance = QTableWidget(0, 4)
+        self.attendance.setObjectName("attendance_table")
+        self.attendance.setHorizontalHeaderLabels([self.tr("Naam"), self.tr("Aanwezigheid"), self.tr("Opmerking"),
+                                                   self.tr("Individueel consult")])
+        self.attendance.verticalHeader().hide()
+        self.attendance.horizontalHeader().setStretchLastSection(True)
+        box.addWidget(self.attendance)
+        row = QHBoxLayout()
+        self.attendance_save = QPushButton(self.tr("Aanwezigheid opslaan"))
+        self.attendance_save.setObjectName("attendance_save")
+        row.addWidget(self.attendance_save)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.attendance_note = QLabel()
+        self.attendance_note.setWordWrap(True)
+        box.addWidget(self.attendance_note)
+        self.attendance_session.currentIndexChanged.connect(self._fill_attendance)
+        self.attendance_save.clicked.connect(self.save_attendance)
+        self.tabs.addTab(page, self.tr("Aanwezigheid"))
+
+    def _build_details(self) -> None:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        form = QFormLayout()
+        self.name_edit = QLineEdit()
+        self.language_edit = QLineEdit()
+        self.location_combo = QComboBox()
+        self.room_combo = QComboBox()
+        self.midwife_combo = QComboBox()
+        self.co_combo = QComboBox()
+        form.addRow(self.tr("Naam"), self.name_edit)
+        form.addRow(self.tr("Taal"), self.language_edit)
+        form.addRow(self.tr("Locatie"), self.location_combo)
+        form.addRow(self.tr("Ruimte"), self.room_combo)
+        form.addRow(self.tr("Verloskundige"), self.midwife_combo)
+        form.addRow(self.tr("Co-begeleider"), self.co_combo)
+        box.addLayout(form)
+        self.details_error = QLabel()
+        self.details_error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.details_error.setWordWrap(True)
+        box.addWidget(self.details_error)
+        row = QHBoxLayout()
+        self.details_save = QPushButton(self.tr("Gegevens opslaan"))
+        self.details_save.setObjectName("details_save")
+        self.replan_button = QPushButton(self.tr("Schema opnieuw plannen"))
+        row.addWidget(self.details_save)
+        row.addWidget(self.replan_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(hint(self.tr("Status van de groep")))
+        row = QHBoxLayout()
+        self.start_button = QPushButton(self.tr("Start (lopend)"))
+        self.finish_button = QPushButton(self.tr("Afronden"))
+        self.cancel_reason = QLineEdit()
+        self.cancel_reason.setPlaceholderText(self.tr("Reden van annuleren"))
+        self.cancel_button = QPushButton(self.tr("Groep annuleren"))
+        for widget in (self.start_button, self.finish_button, self.cancel_reason, self.cancel_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addStretch(1)
+        self.location_combo.currentIndexChanged.connect(self._fill_rooms)
+        self.details_save.clicked.connect(self.save_details)
+        self.replan_button.clicked.connect(lambda: self._write(
+            lambda: self._services.centering.regenerate_schedule(self.actor, self._gid()), self.details_error))
+        self.start_button.clicked.connect(lambda: self._set_status(GroupStatus.RUNNING))
+        self.finish_button.clicked.connect(lambda: self._set_status(GroupStatus.FINISHED))
+        self.cancel_button.clicked.connect(lambda: self._set_status(GroupStatus.CANCELLED))
+        self.tabs.addTab(page, self.tr("Gegevens"))
+
+    # --- showing ----------------------------------------------------------------------------------------
+    def _gid(self) -> int:
+        assert self.detail is not None
+        return self.detail.id
+
+    def show_group(self, group_id: int | None, other_groups: list[tuple[int, str]] | None = None) -> None:
+        """Load a group (None: clear). other_groups: (id, name) of open groups a woman can move to."""
+        if group_id is None:
+            self.detail = None
+            self.setEnabled(False)
+            self.title.setText(self.tr("Kies links een groep"))
+            return
+        self.detail = self._services.centering.group(self.actor, group_id)
+        self._others = [(gid, name) for gid, name in (other_groups or []) if gid != group_id]
+        self.setEnabled(True)
+        self._fill()
+
+    def _fill(self) -> None:
+        d = self.detail
+        assert d is not None
+        self.title.setText(d.name)
+        style_chip(self.status_chip, clabel(d.status), STATUS_CHIP[d.status])
+        place = ", ".join(p for p in (d.room.name if d.room else "", d.location.name if d.location else "") if p)
+        facilitators = "; ".join(f"{f.name} ({clabel(f.role).lower()})" for f in d.facilitators)
+        active = d.active_members
+        self.info.setText(self.tr("{0} deelnemers · {1} · begeleiding: {2}").format(
+            len(active), place or self.tr("nog geen locatie"), facilitators or self.tr("nog niet gekozen")))
+        self.warnings.setText("\n".join("⚠ " + w for w in d.warnings))
+        self.warnings.setVisible(bool(d.warnings))
+        self.timeline.set_group([m.due_date for m in active],
+                                [(s.number, s.starts_at.date(), s.held) for s in d.sessions], self.today)
+        # members
+        self.members.setSortingEnabled(False)
+        self.members.setRowCount(0)
+        for m in d.members:
+            r = self.members.rowCount()
+            self.members.insertRow(r)
+            ga = gestational_age(m.due_date, self.today)
+            status = self.tr("In de groep") if m.active else self.tr("Verlaten {0}: {1}").format(
+                format_date(m.left_on), clabel(m.leave_reason).lower() if m.leave_reason else "")
+            toeslag = (self.tr("Gedeclareerd {0}").format(format_date(m.toeslag_declared_on))
+                       if m.toeslag_declared_on else self.tr("Komt in aanmerking") if m.toeslag_eligible
+                       else self.tr("Nog niet"))
+            cells = [_item(m.name, m.pregnancy_id), _item(format_date(m.due_date), sort=m.due_date.isoformat()),
+                     _item(str(ga) if ga and m.active else ""), _item(m.language), _item(format_date(m.joined_on)),
+                     _item(status), _item(toeslag), _item(self.tr("Ja") if m.handover_consent else self.tr("Nee"))]
+            if not m.toeslag_eligible and not m.toeslag_declared_on:
+                cells[6].setToolTip(m.toeslag_reason)
+            for c, cell in enumerate(cells):
+                self.members.setItem(r, c, cell)
+        self.members.resizeColumnsToContents()
+        self.move_target.clear()
+        for gid, name in self._others:
+            self.move_target.addItem(name, gid)
+        self.move_button.setEnabled(bool(self._others))
+        # schedule
+        self.schedule.setRowCount(0)
+        for s in d.sessions:
+            r = self.schedule.rowCount()
+            self.schedule.insertRow(r)
+            remarks = [*s.warnings, *([s.note] if s.note else []), *([self.tr("Geweest")] if s.held else [])]
+            cells = [_item(str(s.number), s.number), _item(tr(s.title)),
+                     _item(format_date(s.starts_at.date())), _item(f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"),
+                     _item(s.ga_range or (self.tr("met baby's") if s.reunion else "")), _item(" ".join(remarks))]
+            if s.warnings:
+                cells[5].setForeground(Qt.GlobalColor.darkRed)
+            for c, cell in enumerate(cells):
+                self.schedule.setItem(r, c, cell)
+        self.schedule.resizeColumnsToContents()
+        # attendance sessions: those that took place (today or before)
+        current = self.attendance_session.currentData()
+        self.attendance_session.blockSignals(True)
+        self.attendance_session.clear()
+        for s in d.sessions:
+            if s.starts_at.date() <= self.today:
+                self.attendance_session.addItem(f"{tr(s.title)} · {format_date(s.starts_at.date())}", s.number)
+        self.attendance_session.blockSignals(False)
+        if current is not None and self.attendance_session.findData(current) >= 0:
+            self.attendance_session.setCurrentIndex(self.attendance_session.findData(current))
+        else:
+            self.attendance_session.setCurrentIndex(self.attendance_session.count() - 1)
+        self._fill_attendance()
+        self._fill_details()
+        open_group = d.status.is_open
+        for widget in (self.leave_button, self.move_session_button, self.details_save, self.replan_button,
+                       self.attendance_save):
+            widget.setEnabled(open_group or (widget is self.attendance_save and d.status is GroupStatus.FINISHED))
+        self.start_button.setEnabled(d.status is GroupStatus.PLANNED)
+        self.finish_button.setEnabled(d.status is GroupStatus.RUNNING)
+        self.cancel_button.setEnabled(open_group)
+
+    def _fill_attendance(self) -> None:
+        self.attendance.setRowCount(0)
+        self.attendance_note.clear()
+        number = self.attendance_session.currentData()
+        if self.detail is None or number is None:
+            self.attendance_note.setText(self.tr("Aanwezigheid vul je in vanaf de dag van de eerste bijeenkomst."))
+            return
+        session = self.detail.session(number)
+        marks = {a.pregnancy_id: a for a in session.attendance}
+        day = session.starts_at.date()
+        for m in self.detail.members:
+            if m.joined_on > day or (m.left_on is not None and m.left_on < day):
+                continue
+            r = self.attendance.rowCount()
+            self.attendance.insertRow(r)
+            self.attendance.setItem(r, 0, _item(m.name, m.pregnancy_id))
+            combo = QComboBox()
+            for code in AttendanceStatus:
+                combo.addItem(clabel(code), code)
+            mark = marks.get(m.pregnancy_id)
+            combo.setCurrentIndex(combo.findData(mark.status if mark else AttendanceStatus.PRESENT))
+            self.attendance.setCellWidget(r, 1, combo)
+            self.attendance.setItem(r, 2, QTableWidgetItem(mark.comment or "" if mark else ""))
+            consult = ""
+            if mark and mark.status.missed:
+                consult = self.tr("Gedaan") if mark.consult_done else self.tr("Nog plannen")
+            self.attendance.setItem(r, 3, _item(consult))
+        self.attendance.resizeColumnsToContents()
+        if not session.held:
+            self.attendance_note.setText(self.tr("Nog niet ingevuld: iedereen staat op aanwezig."))
+
+    def _fill_details(self) -> None:
+        d = self.detail
+        assert d is not None
+        self.name_edit.setText(d.name)
+        self.language_edit.setText(d.language or "")
+        self._locations = self._services.centering.locations(self.actor, include_inactive=False)
+        self.location_combo.blockSignals(True)
+        self.location_combo.clear()
+        self.location_combo.addItem(self.tr("(geen)"), None)
+        for loc in self._locations:
+            self.location_combo.addItem(f"{loc.name} ({loc.region.value})", loc.id)
+        self.location_combo.setCurrentIndex(max(self.location_combo.findData(d.location.id if d.location else None),
+                                                0))
+        self.location_combo.blockSignals(False)
+        self._fill_rooms()
+        self.room_combo.setCurrentIndex(max(self.room_combo.findData(d.room.id if d.room else None), 0))
+        staff = self._services.staff.list(self.actor, include_inactive=False)
+        for combo, role, people in (
+            (self.midwife_combo, FacilitatorRole.MIDWIFE, [s for s in staff if s.discipline is Discipline.MIDWIFE]),
+            (self.co_combo, FacilitatorRole.CO, staff),
+        ):
+            combo.clear()
+            combo.addItem(self.tr("(nog niet gekozen)"), None)
+            for person in people:
+                trained = self.tr(", Centering-getraind") if person.centering_trained else ""
+                combo.addItem(f"{person.name} ({tr(person.discipline.value, 'labels')}{trained})", person.id)
+            current = d.facilitator(role)
+            combo.setCurrentIndex(max(combo.findData(current.staff_id if current else None), 0))
+
+    def _fill_rooms(self) -> None:
+        self.room_combo.clear()
+        self.room_combo.addItem(self.tr("(geen)"), None)
+        location = next((loc for loc in getattr(self, "_locations", []) if loc.id == self.location_combo.currentData()),
+                        None)
+        for room in location.rooms if location else ():
+            if room.active:
+                self.room_combo.addItem(room.name, room.id)
+
+    # --- actions ---------------------------------------------------------------------------------------
+    def _write(self, call: Callable[[], object], error_label: QLabel) -> bool:
+        error_label.clear()
+        try:
+            call()
+        except ValidationError as exc:
+            error_label.setText(" ".join(exc.messages.values()))
+            return False
+        except ServiceError as exc:
+            error_label.setText(str(exc))
+            return False
+        self.show_group(self._gid(), self._others)
+        self.changed.emit()
+        return True
+
+    def _selected_member(self) -> int | None:
+        row = self.members.currentRow()
+        if row < 0:
+            self.members_error.setText(self.tr("Kies eerst een deelnemer in de lijst."))
+            return None
+        return self.members.item(row, 0).data(ID_ROLE)
+
+    def leave_selected(self) -> None:
+        pregnancy_id = self._selected_member()
+        if pregnancy_id is None:
+            return
+        try:
+            on = parse_date(self.leave_date.text())
+        except ValueError as exc:
+            self.members_error.setText(self.tr("Datum: {0}").format(exc))
+            return
+        self._write(lambda: self._services.centering.leave(self.actor, self._gid(), pregnancy_id,
+                                                           self.leave_reason.currentData(), on), self.members_error)
+
+    def move_selected(self) -> None:
+        pregnancy_id = self._selected_member()
+        target = self.move_target.currentData()
+        if pregnancy_id is None or target is None:
+            return
+        self._write(lambda: self._services.centering.move_member(self.actor, pregnancy_id, target),
+                    self.members_error)
+
+    def remove_selected(self) -> None:
+        pregnancy_id = self._selected_member()
+        if pregnancy_id is not None:
+            self._write(lambda: self._services.centering.remove_member(self.actor, self._gid(), pregnancy_id),
+                        self.members_error)
+
+    def declare_selected(self) -> None:
+        pregnancy_id = self._selected_member()
+        if pregnancy_id is None:
+            return
+        if dialogs.confirm(self, self.tr("CB-IPG-toeslag"), self.tr(
+                "De toeslag wordt eenmaal per zwangere gedeclareerd. Vastleggen dat hij vandaag is gedeclareerd?"),
+                self.tr("Vastleggen")):
+            self._write(lambda: self._services.centering.declare_toeslag(self.actor, pregnancy_id, self.today),
+                        self.members_error)
+
+    def toggle_consent(self) -> None:
+        pregnancy_id = self._selected_member()
+        if pregnancy_id is None or self.detail is None:
+            return
+        member = next(m for m in self.detail.members if m.pregnancy_id == pregnancy_id)
+        self._write(lambda: self._services.centering.set_handover_consent(
+            self.actor, self._gid(), pregnancy_id, not member.handover_consent), self.members_error)
+
+    def _session_selected(self) -> None:
+        row = self.schedule.currentRow()
+        if row < 0 or self.detail is None:
+            return
+        session = self.detail.session(self.schedule.item(row, 0).data(ID_ROLE))
+        self.move_date.setText(format_date(session.starts_at.date()))
+        from PySide6.QtCore import QTime
+
+        self.move_time.setTime(QTime(session.starts_at.hour, session.starts_at.minute))
+
+    def _selected_session(self) -> int | None:
+        row = self.schedule.currentRow()
+        if row < 0:
+            self.schedule_error.setText(self.tr("Kies eerst een bijeenkomst in het schema."))
+            return None
+        return self.schedule.item(row, 0).data(ID_ROLE)
+
+    def move_selected_session(self) -> None:
+        number = self._selected_session()
+        if number is None:
+            return
+        try:
+            day = parse_date(self.move_date.text())
+        except ValueError as exc:
+            self.schedule_error.setText(self.tr("Datum: {0}").format(exc))
+            return
+        moment = dt.datetime.combine(day, self.move_time.time().toPython())
+        self._write(lambda: self._services.centering.move_session(self.actor, self._gid(), number, moment),
+                    self.schedule_error)
+
+    def save_attendance(self) -> None:
+        number = self.attendance_session.currentData()
+        if number is None:
+            return
+        statuses, comments = {}, {}
+        for r in range(self.attendance.rowCount()):
+            pregnancy_id = self.attendance.item(r, 0).data(ID_ROLE)
+            statuses[pregnancy_id] = self.attendance.cellWidget(r, 1).currentData()
+            comments[pregnancy_id] = self.attendance.item(r, 2).text() if self.attendance.item(r, 2) else ""
+        try:
+            result = self._services.centering.record_attendance(self.actor, self._gid(), number, statuses, comments,
+                                                                today=self.today)
+        except ServiceError as exc:
+            self.attendance_note.setText(" ".join(exc.messages.values()) if isinstance(exc, ValidationError)
+                                         else str(exc))
+            return
+        self.show_group(self._gid(), self._others)
+        self.changed.emit()
+        if result.needs_consult:
+            self.attendance_note.setText(self.tr("Opgeslagen. Plan een individueel consult voor: {0}.").format(
+                ", ".join(result.needs_consult)))
+        else:
+            self.attendance_note.setText(self.tr("Opgeslagen."))
+
+    def save_details(self) -> None:
+        data = {"name": self.name_edit.text(), "language": self.language_edit.text(),
+                "location_id": self.location_combo.currentData(), "room_id": self.room_combo.currentData(),
+                "midwife_id": self.midwife_combo.currentData(), "co_facilitator_id": self.co_combo.currentData()}
+        self._write(lambda: self._services.centering.update_group(self.actor, self._gid(), data), self.details_error)
+
+    def _set_status(self, status: GroupStatus) -> None:
+        if status is GroupStatus.CANCELLED and not dialogs.confirm(
+                self, self.tr("Groep annuleren"),
+                self.tr("De groep wordt geannuleerd; alle gegevens blijven bewaard en de deelnemers komen terug "
+                        "bij de kandidaten."), self.tr("Annuleren")):
+            return
+        self._write(lambda: self._services.centering.set_status(self.actor, self._gid(), status,
+                                                                reason=self.cancel_reason.text(), on=self.today),
+                    self.details_error)
+
+    # --- outputs -----------------------------------------------------------------------------------------
+    def _output(self, make: Callable[[], bytes]) -> bytes | None:
+        try:
+            return make()
+        except ServiceError as exc:
+            dialogs.error(self, self.tr("Afdrukken"), str(exc))
+            return None
+
+    def print_overview(self) -> None:
+        pdf = self._output(lambda: self._services.centering.overview_pdf(self.actor, self._gid()))
+        if pdf:
+            dialogs.print_pdf(self, self.tr("Groepsoverzicht"), pdf)
+
+    def print_sheet(self) -> None:
+        number = self._selected_session()
+        if number is None:
+            return
+        pdf = self._output(lambda: self._services.centering.attendance_sheet_pdf(self.actor, self._gid(), number))
+        if pdf:
+            dialogs.print_pdf(self, self.tr("Presentielijst"), pdf)
+
+    def print_handover(self) -> None:
+        pdf = self._output(lambda: self._services.centering.handover_pdf(self.actor, self._gid()))
+        if pdf:
+            dialogs.print_pdf(self, self.tr("Overdracht CenteringOuderschap"), pdf)
+
+    def save_calendar(self) -> None:
+        assert self.detail is not None
+        path = dialogs.save_file(self, self.tr("Agenda opslaan"), f"Centering {self.detail.name}.ics",
+                                 self.tr("Agenda (*.ics)"))
+        if path is None:
+            return
+        data = self._output(lambda: self._services.centering.calendar(self.actor, self._gid()))
+        if data is None:
+            return
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            dialogs.error(self, self.tr("Agenda opslaan"), self.tr("Opslaan mislukt: {0}").format(exc.strerror))
+            return
+        dialogs.info(self, self.tr("Agenda opslaan"), self.tr(
+            "De agenda is opgeslagen. Open het bestand in Outlook of importeer het in Google Agenda."))
