@@ -772,7 +772,8 @@ class ScreeningPage(QWidget):
                      level_text(view.final_level) + (" *" if view.overridden else ""),
                      self._changes(previous, view),
                      tr(DECISION_LABELS[view.decision]) if view.decision else (
-                         self.tr("besluit nodig") if view.decision_pending else "–")]
+                         "–" if not view.decision_pending else self.tr("besluit nodig")
+                         if row == len(assessments) - 1 else self.tr("geen besluit vastgelegd"))]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ROW_ROLE, view.id)
