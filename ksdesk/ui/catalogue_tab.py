@@ -107,6 +107,9 @@ class CatalogueTab(QWidget):
                                                          self.tr("Bron"), self.tr("Toelichting")])
         self.sources.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         lower.addWidget(self.sources)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        self.rules.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
@@ -186,6 +189,7 @@ class CatalogueTab(QWidget):
                 cell.setToolTip(value)
                 self.sources.setItem(row, column, cell)
         self.sources.setColumnWidth(2, 320)
+        self.rules.setColumnWidth(2, 180)
         self.rules.resizeRowsToContents()
 
     def _show_message(self, text: str | None) -> None:
