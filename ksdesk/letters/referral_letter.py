@@ -20,7 +20,7 @@ from ksdesk.letters.letter_canvas import numbered_canvas
 TEAL = "#2f6f73"
 GREY = "#5b6770"
 LINE_LIMIT = 300  # one-line values (names, addresses) are cut here; free texts flow over pages instead
-TEXT_LIMIT = 20_000
+TEXT_LIMIT = 50_000
 _DROPPED_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 MISSING_GLYPH = "\u25a1"  # a white square where the font has no glyph (emoji and the like)
 
@@ -155,7 +155,8 @@ def clean(text: str | None, limit: int = TEXT_LIMIT) -> str:
             out.append(ch)
         else:
             out.append(MISSING_GLYPH)
-    return "".join(out).strip()
+    result = "".join(out).strip()
+    return result + " … (ingekort)" if len(text) > limit else result
 
 
 def _markup(text: str | None, limit: int = TEXT_LIMIT) -> str:
@@ -286,18 +287,35 @@ def render_referral_letter(letter: ReferralLetter) -> bytes:
                      onPage=later_page),
     ])
 
-    def kv_table(rows: list[tuple[str, str]]) -> Table:
-        data = [[Paragraph(escape(k), label), Paragraph(v, value)] for k, v in rows if v]
-        table = Table(data, colWidths=[42 * mm, width - 42 * mm], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), regular),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ]))
-        return table
+    def kv_table(rows: list[tuple[str, str]]) -> list[object]:
+        """Label/value rows; a long value (it could outgrow a page inside a table cell) gets its own lines."""
+        flow: list[object] = []
+        short: list[list[object]] = []
+
+        def flush() -> None:
+            if short:
+                table = Table(list(short), colWidths=[42 * mm, width - 42 * mm], hAlign="LEFT")
+                table.setStyle(TableStyle([
+                    ("FONTNAME", (0, 0), (-1, -1), regular),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]))
+                flow.append(table)
+                short.clear()
+
+        for key, text in rows:
+            if not text:
+                continue
+            if len(text) > 400 or text.count("<br/>") > 4:
+                flush()
+                flow += [Paragraph(escape(key), label), Paragraph(text, value)]
+            else:
+                short.append([Paragraph(escape(key), label), Paragraph(text, value)])
+        flush()
+        return flow
 
     def section(title: str, *flowables: object) -> list[object]:
         # keep a heading with the start of its section; long sections may still flow onto the next page
@@ -306,7 +324,7 @@ def render_referral_letter(letter: ReferralLetter) -> bytes:
     meta = kv_table([("Datum", escape(letter.date)), ("Ons kenmerk", _line(letter.reference))])
     story: list[object] = [
         NextPageTemplate("later"),
-        meta,
+        *meta,
         Spacer(1, 5 * mm),
         Paragraph("Betreft: " + _line(letter.subject), subject_style),
         Spacer(1, 5 * mm),
@@ -317,7 +335,7 @@ def render_referral_letter(letter: ReferralLetter) -> bytes:
 
     if letter.client:
         c = letter.client
-        story += section("Cliënte", kv_table([
+        story += section("Cliënte", *kv_table([
             ("Naam", _line(c.name)), ("Geboortedatum", _line(c.date_of_birth)), ("BSN", _line(c.bsn)),
         ]))
     if letter.contact:
@@ -325,11 +343,11 @@ def render_referral_letter(letter: ReferralLetter) -> bytes:
         rows = [("Adres", _line(k.address)), ("Telefoon", _line(k.phone)), ("E-mail", _line(k.email)),
                 ("Veilig bereikbaar", _markup(k.safe_contact, 2000)), ("Taal", _line(k.language)),
                 ("Tolk", "nodig" if k.interpreter_needed else "niet nodig")]
-        story += section("Bereikbaarheid", kv_table(rows))
+        story += section("Bereikbaarheid", *kv_table(rows))
     if letter.pregnancy:
         p = letter.pregnancy
         obstetric = f"G{p.gravida} P{p.para}" if p.gravida is not None and p.para is not None else ""
-        story += section("Zwangerschap", kv_table([
+        story += section("Zwangerschap", *kv_table([
             ("À terme datum", _line(p.due_date)), ("Zwangerschapsduur", _line(p.gestational_age)),
             ("Graviditeit/pariteit", obstetric),
         ]))
@@ -361,7 +379,7 @@ def render_referral_letter(letter: ReferralLetter) -> bytes:
             flow.append(Paragraph("Geen domeinen gesignaleerd.", body))
         levels = kv_table([("Voorgesteld niveau", _line(a.suggested_level)),
                            ("Vastgesteld niveau", _line(a.final_level))])
-        flow += [Spacer(1, 2 * mm), levels]
+        flow += [Spacer(1, 2 * mm), *levels]
         if a.level_reason:
             flow += [Spacer(1, 1 * mm), Paragraph("Toelichting bij het niveau: " + _markup(a.level_reason, 4000), body)]
         story += section("Gesignaleerde domeinen", *flow)
