@@ -143,11 +143,29 @@ def guess_mapping(headers: Sequence[str]) -> Mapping_:
     return guessed
 
 
+# A mapping entry "=<field>" → text is a fixed value for that field, used where the row leaves it empty
+# (e.g. "=bsn_missing_reason": "Niet in de export van het dossiersysteem").
+FIXED_PREFIX = "="
+FIXABLE = ("bsn_missing_reason",)
+
+
+def fixed_values(mapping: Mapping[str, str | None]) -> dict[str, str]:
+    """The fixed values of a mapping: field → text."""
+    return {k.removeprefix(FIXED_PREFIX): v.strip() for k, v in mapping.items()
+            if k.startswith(FIXED_PREFIX) and k.removeprefix(FIXED_PREFIX) in FIXABLE and v and v.strip()}
+
+
 def mapping_problems(mapping: Mapping[str, str | None]) -> list[str]:
     """Dutch messages about a mapping that cannot be imported (required fields missing, a field twice)."""
     problems: list[str] = []
     used: dict[str, str] = {}
     for header, key in mapping.items():
+        if header.startswith(FIXED_PREFIX):
+            if header.removeprefix(FIXED_PREFIX) not in FIXABLE:
+                problems.append(f"Geen vaste waarde mogelijk voor '{header.removeprefix(FIXED_PREFIX)}'.")
+            elif key is not None and len(key) > 200:
+                problems.append("De vaste waarde is te lang (maximaal 200 tekens).")
+            continue
         if key is None:
             continue
         if key not in BY_KEY:

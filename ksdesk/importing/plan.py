@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from ksdesk.importing.fields import BY_KEY, CLIENT, EXTRA, FIELDS, PREGNANCY, convert, is_empty
+from ksdesk.importing.fields import BY_KEY, CLIENT, EXTRA, FIELDS, PREGNANCY, convert, fixed_values, is_empty
 from ksdesk.importing.reading import SourceTable
 from ksdesk.records.enums import IdDocumentType, PregnancyStatus
 from ksdesk.records.errors import RecordValidationError, validate_record
@@ -178,6 +178,7 @@ def prepare_rows(table: SourceTable, mapping: Mapping[str, str | None], *,
     ]
     mapped = {key for _i, key in columns}
     split_prefix = "surname_prefix" not in mapped
+    fixed = fixed_values(mapping)
     inputs: list[RowInput] = []
     for row, line in zip(table.rows, table.line_numbers, strict=True):
         client_values: dict[str, Any] = {}
@@ -196,6 +197,10 @@ def prepare_rows(table: SourceTable, mapping: Mapping[str, str | None], *,
             part = BY_KEY[key].part
             target = client_values if part == CLIENT else pregnancy_values if part == PREGNANCY else extra
             target[key] = value
+        for key, text in fixed.items():
+            if key not in client_values and key not in errors and not (key == "bsn_missing_reason"
+                                                                        and client_values.get("bsn")):
+                client_values[key] = text
         if extra.get("house_number"):
             street = client_values.get("street", "")
             number = " ".join(str(extra[k]) for k in ("house_number", "house_number_suffix") if extra.get(k))
@@ -407,7 +412,9 @@ def _plan_known_client(planned: PlannedRow, item: RowInput, record: dict[str, An
     planned.client_id, planned.client_line = match.id, match.line
     if match.id is None:
         planned.notes.append(f"Zelfde cliënte als regel {match.line}")
-    merged, fills, conflicts = _merge(match.values, record, item.client_values)
+    # a fixed "reason for no BSN" never lands on a client who has a BSN
+    skip = ("bsn_missing_reason",) if match.values.get("bsn") or record.get("bsn") else ()
+    merged, fills, conflicts = _merge(match.values, record, item.client_values, skip)
     if fills and "bsn" in fills:
         merged["bsn_missing_reason"] = None
     planned.conflicts.extend(conflicts)

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ksdesk.importing.fields import BY_KEY, guess_mapping, mapping_problems
+from ksdesk.importing.fields import BY_KEY, FIXED_PREFIX, guess_mapping, mapping_problems
 from ksdesk.importing.plan import (
     OUTCOME_LABELS,
     Existing,
@@ -100,7 +100,8 @@ class ImportService(ServiceBase):
             if row is None:
                 return None
             stored = json.loads(row.value)
-            return {str(h): (f if f in BY_KEY else None) for h, f in stored.items()}
+            return {str(h): (f if f in BY_KEY or str(h).startswith(FIXED_PREFIX) else None)
+                    for h, f in stored.items()}
 
     @operation(Permission.CLIENT_IMPORT)
     def suggest_mapping(self, actor: Actor, headers: list[str], source: str | None = None) -> dict[str, str | None]:
@@ -110,9 +111,10 @@ class ImportService(ServiceBase):
         if not saved:
             return guessed
         result = {h: saved.get(h) for h in headers}
-        taken = {f for f in result.values() if f}
+        result.update({h: v for h, v in saved.items() if h.startswith(FIXED_PREFIX)})
+        taken = {f for h, f in result.items() if f and not h.startswith(FIXED_PREFIX)}
         for header in headers:
-            if header not in saved and guessed[header] and guessed[header] not in taken:
+            if header not in saved and guessed.get(header) and guessed[header] not in taken:
                 result[header] = guessed[header]
                 taken.add(guessed[header])  # type: ignore[arg-type]
         return result

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressDialog,
     QPushButton,
     QStackedWidget,
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ksdesk.importing.fields import CLIENT, EXTRA, FIELDS, PREGNANCY, mapping_problems
+from ksdesk.importing.fields import CLIENT, EXTRA, FIELDS, FIXED_PREFIX, PREGNANCY, mapping_problems
 from ksdesk.importing.plan import ImportPlan, Outcome
 from ksdesk.importing.reading import ENCODINGS, SEPARATORS, SourceTable
 from ksdesk.importing.report import report_csv
@@ -67,16 +69,20 @@ def source_name_for(path: Path, known: list[str]) -> str:
     return (cleaned or "Export")[:60]
 
 
-class ImportWorker(QThread):
-    """Runs the import (one transaction) off the UI thread, reporting progress; cancel() rolls it back."""
+Job = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
+
+
+class Worker(QThread):
+    """Runs a service call (the preview, or the import in one transaction) off the UI thread, reporting progress;
+    cancel() makes the import roll back."""
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, services: Services, actor: Actor, table: SourceTable, mapping: dict[str, str | None]) -> None:
+    def __init__(self, job: Job) -> None:
         super().__init__()
-        self._services, self._actor, self._table, self._mapping = services, actor, table, mapping
+        self._job = job
         self._cancel = False
 
     def cancel(self) -> None:
@@ -84,8 +90,7 @@ class ImportWorker(QThread):
 
     def run(self) -> None:
         try:
-            plan = self._services.imports.run(self._actor, self._table, self._mapping,
-                                              progress=self.progressed.emit, cancelled=lambda: self._cancel)
+            plan = self._job(self.progressed.emit, lambda: self._cancel)
         except ServiceError as exc:
             self.failed.emit(_message(exc))
             return
@@ -107,7 +112,7 @@ class ImportWizard(QDialog):
         self.table: SourceTable | None = None
         self.plan: ImportPlan | None = None
         self.result_plan: ImportPlan | None = None
-        self.worker: ImportWorker | None = None
+        self.worker: Worker | None = None
         self.progress: QProgressDialog | None = None
         self.setWindowTitle(_t("Importeren uit het dossiersysteem"))
         self.resize(980, 640)
@@ -287,6 +292,14 @@ class ImportWizard(QDialog):
         layout.addWidget(self.mapping_table, 1)
         self.mapping_error = self._error_label("import_mapping_error")
         layout.addWidget(self.mapping_error)
+        fixed_row = QFormLayout()
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("import_fixed_reason")
+        self.reason_edit.setMaxLength(200)
+        self.reason_edit.setPlaceholderText(_t("bijv. Niet in de export van het dossiersysteem"))
+        self.reason_edit.textChanged.connect(self._mapping_changed)
+        fixed_row.addRow(_t("&Reden geen BSN, als een regel geen BSN heeft"), self.reason_edit)
+        layout.addLayout(fixed_row)
         self.remember_box = QCheckBox(_t("Deze koppeling onthouden voor de volgende import uit deze bron"))
         self.remember_box.setObjectName("import_remember")
         self.remember_box.setChecked(True)
@@ -326,11 +339,19 @@ class ImportWizard(QDialog):
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping_table.setCellWidget(i, 2, combo)
             self._mapping_combos.append(combo)
+        self.reason_edit.blockSignals(True)
+        self.reason_edit.setText(suggested.get(FIXED_PREFIX + "bsn_missing_reason") or "")
+        self.reason_edit.blockSignals(False)
         self._mapping_changed()
 
     def mapping(self) -> dict[str, str | None]:
         assert self.table is not None
-        return {h: c.currentData() for h, c in zip(self.table.headers, self._mapping_combos, strict=True)}
+        chosen: dict[str, str | None] = {
+            h: c.currentData() for h, c in zip(self.table.headers, self._mapping_combos, strict=True)}
+        reason = " ".join(self.reason_edit.text().split())
+        if reason:
+            chosen[FIXED_PREFIX + "bsn_missing_reason"] = reason
+        return chosen
 
     def set_field(self, header: str, key: str | None) -> None:
         """Choose the field of a column (as the user does with the combo)."""
@@ -420,19 +441,28 @@ class ImportWizard(QDialog):
         planned = self.plan_model.planned(self.plan_filter.mapToSource(index).row())
         self.row_detail.setText(_t("Regel {n}: ").format(n=planned.line) + planned.reasons().replace("; ", "\n"))
 
-    def _make_preview(self) -> bool:
+    def start_preview(self) -> None:
+        """Remember the mapping, then compare every row with ksdesk on a worker thread (writes nothing)."""
         assert self.table is not None
         mapping = self.mapping()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if self.remember_box.isChecked():
                 self._services.imports.save_mapping(self._actor, self.source_name, mapping)
-            self.plan = self._services.imports.preview(self._actor, self.table, mapping)
         except ServiceError as exc:
             self._show_error(self.mapping_error, _message(exc))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+            return
+        table = self.table
+        self._start_worker(lambda _progress, _cancelled: self._services.imports.preview(self._actor, table, mapping),
+                           _t("Controleren…"), self._preview_ready, self._preview_failed, cancellable=False)
+
+    def _preview_failed(self, message: str) -> None:
+        self._finish_worker()
+        self._show_error(self.mapping_error, message)
+        self._show_step()
+
+    def _preview_ready(self, plan: ImportPlan) -> None:
+        self._finish_worker()
+        self.plan = plan
         self.plan_model.set_plan(self.plan)
         counts = self.plan.counts()
         for outcome, label in self.count_chips.items():
@@ -440,7 +470,8 @@ class ImportWizard(QDialog):
         style_chip(self.conflict_chip, _t("Met afwijkingen: {n}").format(n=self.plan.conflict_count), "warn")
         self.filter_combo.setCurrentIndex(0)
         self._show_row_detail()
-        return True
+        self.pages.setCurrentWidget(self.preview_page)
+        self._show_step()
 
     # --- step 4: import and summary -----------------------------------------------------------------------
     def _build_done_page(self) -> QWidget:
@@ -476,18 +507,30 @@ class ImportWizard(QDialog):
             text += " " + _t("{n} regels met een fout worden overgeslagen.").format(n=counts[Outcome.ERROR])
         if not dialogs.confirm(self, _t("Importeren"), text, _t("Importeren")):
             return
-        self.progress = QProgressDialog(_t("Importeren…"), _t("Afbreken"), 0, len(self.table.rows), self)
+        table, mapping = self.table, self.mapping()
+        self._start_worker(
+            lambda progress, cancelled: self._services.imports.run(self._actor, table, mapping, progress=progress,
+                                                                   cancelled=cancelled),
+            _t("Importeren…"), self._succeeded, self._failed, cancellable=True)
+
+    def _start_worker(self, job: Job, label: str, done: Callable[[ImportPlan], None],
+                      failed: Callable[[str], None], *, cancellable: bool) -> None:
+        assert self.table is not None
+        self.progress = QProgressDialog(label, _t("Afbreken") if cancellable else "", 0,
+                                        len(self.table.rows) if cancellable else 0, self)
+        if not cancellable:
+            self.progress.setCancelButton(None)
         self.progress.setObjectName("import_progress")
-        self.progress.setWindowTitle(_t("Importeren"))
+        self.progress.setWindowTitle(self.windowTitle())
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setMinimumWidth(380)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
-        self.worker = ImportWorker(self._services, self._actor, self.table, self.mapping())
+        self.worker = Worker(job)
         self.worker.progressed.connect(self._progressed)
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.failed.connect(self._failed)
+        self.worker.succeeded.connect(done)
+        self.worker.failed.connect(failed)
         self.progress.canceled.connect(self.worker.cancel)
         self.next_button.setEnabled(False)
         self.back_button.setEnabled(False)
@@ -556,8 +599,9 @@ class ImportWizard(QDialog):
                 return
             self._fill_mapping()
             self.pages.setCurrentWidget(self.mapping_page)
-        elif page is self.mapping_page and self._make_preview():
-            self.pages.setCurrentWidget(self.preview_page)
+        elif page is self.mapping_page:
+            self.start_preview()
+            return
         elif page is self.preview_page:
             self.start_import()
             return

@@ -185,3 +185,18 @@ def test_report_lists_imported_and_skipped_rows_with_reasons() -> None:
     assert lines[5].startswith("3;Fout (overgeslagen);Anouk de Vries;12-03-1994;")
     assert "BSN: Dit BSN klopt niet (de elfproef faalt)." in lines[5]
     assert ";'=HYPERLINK(1) de Vries;" in lines[6]  # no formula in Excel
+
+
+def test_a_fixed_reason_fills_rows_without_bsn_only() -> None:
+    headers = ["Achternaam", "Voornamen", "Geboortedatum", "BSN", "Soort ID", "Documentnummer", "Postcode"]
+    mapping = {**guess_mapping(headers), "=bsn_missing_reason": "Niet in de export"}
+    table = SourceTable("e.csv", headers, [["Smit", "Noor", "01-01-1990", "", "", "", "6211AB"],
+                                           ["de Vries", "Anouk", "12-03-1994", "", "", "", "6211AB"]])
+    existing = Existing([stored()])  # Anouk de Vries with a BSN
+    new, known = plan_import("e.csv", prepare_rows(table, mapping), existing).rows
+    assert new.outcome is Outcome.NEW_CLIENT and new.client is not None
+    assert new.client.bsn_missing_reason == "Niet in de export"
+    assert known.outcome is Outcome.DUPLICATE and known.client_fills == ()  # no reason on a client with a BSN
+    from ksdesk.importing.fields import mapping_problems
+
+    assert mapping_problems({**mapping, "=surname": "x"}) == ["Geen vaste waarde mogelijk voor 'surname'."]

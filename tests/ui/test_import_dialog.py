@@ -27,6 +27,12 @@ def _shot(widget: Any, name: str) -> None:
     widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
+def _to_preview(qtbot: Any, wizard: ImportWizard) -> None:
+    """From the mapping to the preview (computed on a worker thread)."""
+    wizard.go_next()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=30_000)
+
+
 @pytest.fixture
 def wizard(qtbot: Any, services: Services, assistant: Actor) -> ImportWizard:
     dialog = ImportWizard(services, assistant)
@@ -81,7 +87,7 @@ def test_import_from_a_real_file_step_by_step(qtbot: Any, wizard: ImportWizard, 
     _shot(wizard, "2-mapping")
 
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
-    assert wizard.pages.currentWidget() is wizard.preview_page
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.preview_page, timeout=30_000)
     assert services.clients.count(assistant) == 1  # nothing written by the preview
     plan = wizard.plan
     assert plan is not None and len(plan.rows) == 12
@@ -130,7 +136,7 @@ def test_a_second_import_remembers_the_mapping_and_changes_nothing(qtbot: Any, s
     first.load(export)
     first.go_next()
     first.set_field("Telefoon", None)
-    first.go_next()
+    _to_preview(qtbot, first)
     first.start_import()
     qtbot.waitUntil(lambda: first.result_plan is not None, timeout=30_000)
     before = services.clients.count(assistant)
@@ -140,7 +146,7 @@ def test_a_second_import_remembers_the_mapping_and_changes_nothing(qtbot: Any, s
     again.load(export)
     again.go_next()
     assert again.mapping()["Telefoon"] is None  # remembered for this source
-    again.go_next()
+    _to_preview(qtbot, again)
     assert again.plan is not None and again.plan.counts()[Outcome.DUPLICATE] == before
     assert not again.next_button.isEnabled() and again.next_button.text() == "Niets te importeren"
     assert services.clients.count(assistant) == before
@@ -156,7 +162,7 @@ def test_excel_file_and_cancelled_import(qtbot: Any, wizard: ImportWizard, servi
     assert wizard.load(path)
     assert not wizard.encoding_combo.isEnabled()
     wizard.go_next()
-    wizard.go_next()
+    _to_preview(qtbot, wizard)
     assert wizard.plan is not None and wizard.plan.rows[0].due_date == due
     wizard.start_import()
     assert wizard.progress is not None and wizard.progress.isVisible()
@@ -184,3 +190,22 @@ def test_source_name_from_the_file_name() -> None:
 def test_headers_are_the_exports(wizard: ImportWizard, tmp_path: Path) -> None:
     wizard.load(write_csv(tmp_path / "e.csv", rows(1)))
     assert wizard.table is not None and wizard.table.headers == HEADERS
+
+
+def test_a_fixed_reason_for_rows_without_bsn(qtbot: Any, wizard: ImportWizard, services: Services,
+                                             assistant: Actor, tmp_path: Path) -> None:
+    table = rows(2)
+    for r in table:
+        r[4] = r[5] = r[6] = ""  # no BSN, no document
+    wizard.load(write_csv(tmp_path / "zonder-bsn.csv", table))
+    wizard.go_next()
+    _to_preview(qtbot, wizard)
+    assert wizard.plan is not None and wizard.plan.counts()[Outcome.ERROR] == 2
+    assert "Geef een reden" in wizard.plan.rows[0].reasons()
+    wizard.go_back()
+    wizard.reason_edit.setText("Niet in de export van het dossiersysteem")
+    _shot(wizard, "2-mapping-fixed-reason")
+    _to_preview(qtbot, wizard)
+    assert wizard.plan.counts()[Outcome.NEW_CLIENT] == 2
+    assert services.imports.saved_mapping(assistant, "zonder bsn")["=bsn_missing_reason"] == \
+        "Niet in de export van het dossiersysteem"
