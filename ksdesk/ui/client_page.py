@@ -32,12 +32,14 @@ from ksdesk.records.errors import RecordValidationError, validate_record
 from ksdesk.records.gestation import format_date
 from ksdesk.records.identifiers import display_phone, display_postcode
 from ksdesk.records.models import ClientIn, PregnancyIn
+from ksdesk.security.permissions import Permission, role_allows
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.services.views import ClientView, PregnancyView
 from ksdesk.ui import dialogs
 from ksdesk.ui.client_list import offers_break_glass
+from ksdesk.ui.screening_checklist import LEVEL_CHIP, level_text
 from ksdesk.ui.widgets import (
     ERROR_COLOUR,
     FormFields,
@@ -338,6 +340,7 @@ class ClientPage(QWidget):
         self.history_table.setMaximumHeight(130)
         history_layout.addWidget(self.history_table)
         right.addWidget(self.history_box)
+        right.addWidget(self._build_screening_row())
         right.addStretch(1)
 
         bar = QHBoxLayout()
@@ -356,6 +359,43 @@ class ClientPage(QWidget):
         right.addLayout(bar)
         row.addLayout(right, 3)
         return tab
+
+    def _build_screening_row(self) -> QWidget:
+        """Per pregnancy: the latest signalling level and the way to the Signalering screen."""
+        self.screening_row = QWidget()
+        row = QHBoxLayout(self.screening_row)
+        row.setContentsMargins(0, 4, 0, 0)
+        row.addWidget(QLabel(self.tr("Signalering kwetsbaarheid:")))
+        self.screening_chip = QLabel()
+        self.screening_chip.setObjectName("screening_chip")
+        row.addWidget(self.screening_chip)
+        row.addStretch(1)
+        self.screening_button = QPushButton(self.tr("Si&gnalering…"))
+        self.screening_button.setObjectName("screening_button")
+        self.screening_button.setToolTip(self.tr("De checklist Kwetsbaarheid Rotterdam, de geschiedenis en "
+                                                 "de doorgeleiding van deze zwangerschap"))
+        self.screening_button.clicked.connect(self._request_screening)
+        row.addWidget(self.screening_button)
+        self.screening_row.hide()
+        return self.screening_row
+
+    def _show_screening(self, pregnancy: PregnancyView | None) -> None:
+        allowed = role_allows(self._actor.role, Permission.SCREENING_READ) or bool(self._actor.break_glass_reason)
+        self.screening_row.setVisible(pregnancy is not None and allowed)
+        if pregnancy is None or not allowed:
+            return
+        try:
+            level = self._services.screening.latest_levels(self._actor, [pregnancy.id]).get(pregnancy.id)
+        except ServiceError:
+            level = None
+        if level is None:
+            style_chip(self.screening_chip, self.tr("nog niet gesignaleerd"), "neutral")
+        else:
+            style_chip(self.screening_chip, level_text(level), LEVEL_CHIP[level])
+
+    def _request_screening(self) -> None:
+        if self.selected_pregnancy is not None:
+            self.screening_requested.emit(self.selected_pregnancy.id)
 
     # --- opening ----------------------------------------------------------------------------
     def set_actor(self, actor: Actor) -> None:
@@ -524,6 +564,7 @@ class ClientPage(QWidget):
         self.pregnancy_check.reset()
         self.pregnancy_message.clear()
         self._fill_history(pregnancy)
+        self._show_screening(pregnancy)
         self._update_buttons()
 
     def _fill_history(self, pregnancy: PregnancyView | None) -> None:
