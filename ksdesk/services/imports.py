@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ksdesk.importing.fields import BY_KEY, FIXED_PREFIX, guess_mapping, mapping_problems
 from ksdesk.importing.plan import (
@@ -180,21 +180,23 @@ class ImportService(ServiceBase):
         for column, values in ((ClientRow.bsn, bsns), (ClientRow.date_of_birth, births)):
             for start in range(0, len(values), _CHUNK):
                 ids.update(session.scalars(select(ClientRow.id).where(column.in_(values[start:start + _CHUNK]))))
-        clients: list[ExistingClient] = []
+        client_fields = list(ClientIn.model_fields)
+        pregnancy_fields = list(PregnancyIn.model_fields)
+        clients: dict[int, ExistingClient] = {}
         ordered = sorted(ids)
         for start in range(0, len(ordered), _CHUNK):
-            rows = session.scalars(
-                select(ClientRow).where(ClientRow.id.in_(ordered[start:start + _CHUNK]))
-                .options(selectinload(ClientRow.pregnancies))
-            )
-            for row in rows:
-                clients.append(ExistingClient(
-                    row.id,
-                    {name: getattr(row, name) for name in ClientIn.model_fields},
-                    [ExistingPregnancy(p.id, {name: getattr(p, name) for name in PregnancyIn.model_fields})
-                     for p in row.pregnancies],
-                ))
-        return Existing(clients)
+            chunk = ordered[start:start + _CHUNK]
+            # plain column reads (no ORM objects): a re-import compares thousands of clients
+            for row in session.execute(select(ClientRow.id, *(getattr(ClientRow, f) for f in client_fields))
+                                       .where(ClientRow.id.in_(chunk))):
+                clients[row.id] = ExistingClient(row.id, {f: getattr(row, f) for f in client_fields})
+            for row in session.execute(
+                select(PregnancyRow.id, PregnancyRow.client_id, *(getattr(PregnancyRow, f) for f in pregnancy_fields))
+                .where(PregnancyRow.client_id.in_(chunk)).order_by(PregnancyRow.due_date.desc(), PregnancyRow.id)
+            ):
+                clients[row.client_id].pregnancies.append(
+                    ExistingPregnancy(row.id, {f: getattr(row, f) for f in pregnancy_fields}))
+        return Existing(clients.values())
 
 
 class _Writer:
