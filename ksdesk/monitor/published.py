@@ -34,7 +34,7 @@ class SuppressionReason(StrEnum):
 
 
 REASON_TEXT: dict[SuppressionReason, str] = {
-    SuppressionReason.SMALL: "aantal van 1 tot k",
+    SuppressionReason.SMALL: "klein aantal: 1 tot de drempel k",
     SuppressionReason.SECONDARY: "anders terug te rekenen uit totalen en andere cellen",
     SuppressionReason.DERIVED: "berekend uit een onderdrukt aantal",
 }

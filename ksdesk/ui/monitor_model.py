@@ -1,0 +1,79 @@
+"""Qt table model of a monitor preview: one row per indicator, one column per gebied (Totaal praktijk first).
+
+Shows the exact texts the CSV holds ("12", "<10", "x", "nb"); hidden cells are tinted and explain why in a
+tooltip. Column and row order follow the export.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ksdesk.monitor.indicators import SPEC, Indicator
+from ksdesk.monitor.published import REASON_TEXT, CellStatus, MonitorExport, PublishedRow, SuppressionReason, display
+
+Index = QModelIndex | QPersistentModelIndex
+HIDDEN_TINT = QColor("#fdf0d5")
+NA_TINT = QColor("#eeeeee")
+STATUS_REASON = {CellStatus.SMALL: SuppressionReason.SMALL, CellStatus.SECONDARY: SuppressionReason.SECONDARY,
+                 CellStatus.DERIVED: SuppressionReason.DERIVED}
+
+
+class MonitorTableModel(QAbstractTableModel):
+    """Indicators × gebieden of one MonitorExport."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._export: MonitorExport | None = None
+        self._columns: list[PublishedRow] = []
+        self._indicators: list[Indicator] = []
+
+    def set_export(self, export: MonitorExport | None) -> None:
+        self.beginResetModel()
+        self._export = export
+        self._columns = [export.total, *export.rows[:-1]] if export else []
+        self._indicators = list(export.indicators) if export else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._indicators)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+                   ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
+                return self._indicators[section].value  # the stable column name in the CSV/JSON
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return str(self._columns[section].area)
+        return self.tr(SPEC[self._indicators[section]].label)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._export is None:
+            return None
+        cell = self._columns[index.column()].cell(self._indicators[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(cell, self._export.k)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if cell.status in STATUS_REASON:
+                return QBrush(HIDDEN_TINT)
+            if cell.status is CellStatus.NOT_AVAILABLE:
+                return QBrush(NA_TINT)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if cell.status in STATUS_REASON:
+                return self.tr("Onderdrukt: %1").replace("%1", self.tr(REASON_TEXT[STATUS_REASON[cell.status]]))
+            if cell.status is CellStatus.NOT_AVAILABLE:
+                return self.tr("Niet beschikbaar: dit onderdeel is (nog) niet in gebruik.")
+            if cell.status is CellStatus.NOT_APPLICABLE:
+                return self.tr("Alleen voor de hele praktijk.")
+        if role == Qt.ItemDataRole.UserRole:
+            return cell.status
+        return None
