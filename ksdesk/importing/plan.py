@@ -365,7 +365,7 @@ def _plan_row(item: RowInput, existing: Existing) -> PlannedRow:
         planned.notes.append(note)
     if match is None:
         return _plan_new_client(planned, item, client_record, existing)
-    return _plan_known_client(planned, item, client_record, match)
+    return _plan_known_client(planned, item, client_record, match, existing)
 
 
 def _find_client(record: dict[str, Any], existing: Existing) -> tuple[ExistingClient | None, str]:
@@ -401,7 +401,7 @@ def _plan_new_client(planned: PlannedRow, item: RowInput, record: dict[str, Any]
 
 
 def _plan_known_client(planned: PlannedRow, item: RowInput, record: dict[str, Any],
-                       match: ExistingClient) -> PlannedRow:
+                       match: ExistingClient, existing: Existing) -> PlannedRow:
     if record["date_of_birth"] != match.values["date_of_birth"] and name_key(
         record.get("surname_prefix"), record["surname"]
     ) != name_key(match.values.get("surname_prefix"), match.values["surname"]):
@@ -436,6 +436,7 @@ def _plan_known_client(planned: PlannedRow, item: RowInput, record: dict[str, An
     # later rows of this file see what this one fills in
     if planned.client is not None and planned.client_fills:
         match.values = record_values(planned.client)
+        existing.reindex_bsn(match)  # a BSN filled in here is taken: a later row cannot give it to another client
     return planned
 
 

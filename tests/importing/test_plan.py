@@ -200,3 +200,17 @@ def test_a_fixed_reason_fills_rows_without_bsn_only() -> None:
     from ksdesk.importing.fields import mapping_problems
 
     assert mapping_problems({**mapping, "=surname": "x"}) == ["Geen vaste waarde mogelijk voor 'surname'."]
+
+
+def test_a_bsn_filled_in_by_one_row_is_not_given_to_another_client() -> None:
+    def without_bsn(client_id: int, postcode: str) -> ExistingClient:
+        client = stored(bsn=None, bsn_missing_reason="x", id_document_type="geen", id_document_number=None,
+                        postcode=postcode)
+        client.id = client_id
+        return client
+
+    existing = Existing([without_bsn(7, "6211AB"), without_bsn(8, "6212AB")])
+    first, second = plan([row(), row(Postcode="6212 AB")], existing).rows
+    assert (first.outcome, first.client_id) == (Outcome.UPDATE, 7) and "bsn" in first.client_fills
+    # the second row now matches client 7 by BSN, whose name and birth date are the same: her postcode conflicts
+    assert second.client_id == 7 and [c.key for c in second.conflicts] == ["postcode"]
