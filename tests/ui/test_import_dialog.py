@@ -209,3 +209,26 @@ def test_a_fixed_reason_for_rows_without_bsn(qtbot: Any, wizard: ImportWizard, s
     assert wizard.plan.counts()[Outcome.NEW_CLIENT] == 2
     assert services.imports.saved_mapping(assistant, "zonder bsn")["=bsn_missing_reason"] == \
         "Niet in de export van het dossiersysteem"
+
+
+def test_the_menu_opens_the_wizard_and_the_list_shows_the_imported_clients(
+        qtbot: Any, make_window: Any, services: Services, assistant: Actor, admin: Actor, export: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bestand › Importeren for a role with CLIENT_IMPORT; run_import exec()s the wizard (driven here)."""
+    def drive(wizard: ImportWizard) -> int:
+        wizard.load(export)
+        wizard.go_next()
+        _to_preview(qtbot, wizard)
+        wizard.start_import()
+        qtbot.waitUntil(lambda: wizard.result_plan is not None, timeout=30_000)
+        wizard.accept()
+        return 1
+
+    monkeypatch.setattr(ImportWizard, "exec", drive)
+    window = make_window(assistant)
+    assert window.import_action in window.menuBar().actions()[0].menu().actions()
+    window.import_action.trigger()
+    assert services.clients.count(assistant) == 9
+    qtbot.waitUntil(lambda: window.client_list.model.rowCount() == 9, timeout=10_000)
+    beheer = make_window(admin)
+    assert beheer.import_action not in beheer.menuBar().actions()[0].menu().actions()
