@@ -136,6 +136,7 @@ class MonitorPage(QWidget):
         bottom = QHBoxLayout()
         self.k_label = QLabel()
         self.k_label.setObjectName("k_label")
+        self.k_label.setWordWrap(True)
         bottom.addWidget(self.k_label)
         self.k_spin = QSpinBox()
         self.k_spin.setObjectName("k_spin")
