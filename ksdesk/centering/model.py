@@ -226,6 +226,7 @@ class MemberView:
     toeslag_eligible: bool
     toeslag_reason: str  # why not eligible (empty when eligible)
     toeslag_declared_on: dt.date | None
+    pregnancy_ongoing: bool = True  # False once she gave birth or the pregnancy ended otherwise
 
     @property
     def active(self) -> bool:

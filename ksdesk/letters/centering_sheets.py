@@ -225,7 +225,7 @@ def render_handover(group: GroupDetail, lines: Sequence[HandoverLine], *, printe
                                                                 line.language)])
     if len(rows) == 1:
         rows.append([Paragraph("Niemand gaf toestemming voor overdracht.", st["cell"]), "", "", "", "", "", ""])
-    table = LongTable(rows, repeatRows=1, colWidths=[55 * mm, 26 * mm, 65 * mm, 30 * mm, 30 * mm, 26 * mm, 30 * mm])
+    table = LongTable(rows, repeatRows=1, colWidths=[55 * mm, 29 * mm, 62 * mm, 32 * mm, 30 * mm, 26 * mm, 28 * mm])
     table.setStyle(_table_style(st["regular"]))
     story.append(table)
     doc.build(story, canvasmaker=_numbered_canvas(st["regular"], f"Afgedrukt {printed_at:%d-%m-%Y %H:%M} door "

@@ -58,6 +58,7 @@ from ksdesk.centering.schedule import (
 from ksdesk.centering.schedule import Session as PlannedSession
 from ksdesk.records.enums import Discipline, PregnancyStatus
 from ksdesk.records.gestation import format_date, gestational_age
+from ksdesk.records.identifiers import display_phone, display_postcode
 from ksdesk.records.names import display_name
 from ksdesk.security.audit import Action, AuditEvent
 from ksdesk.security.permissions import Permission
@@ -615,8 +616,8 @@ class CenteringService(ServiceBase):
                 client = pregnancy.client
                 lines.append(HandoverLine(
                     name=member.name, date_of_birth=format_date(client.date_of_birth),
-                    address=" ".join(p for p in (client.street, client.postcode, client.city) if p),
-                    municipality=client.municipality or "", phone=client.phone or "",
+                    address=" ".join(p for p in (client.street, display_postcode(client.postcode), client.city) if p),
+                    municipality=client.municipality or "", phone=display_phone(client.phone),
                     birth_date=format_date(pregnancy.birth_date), language=client.preferred_language))
             pdf = render_handover(detail, lines, printed_by=actor.display_name)
             for member in consenting:
@@ -1032,7 +1033,8 @@ def _member_views(session: Session, row: CenteringGroupRow, settings: CenteringS
     if not ids:
         return []
     people = {r.id: r for r in session.execute(
-        select(PregnancyRow.id, PregnancyRow.client_id, PregnancyRow.due_date, ClientRow.given_names,
+        select(PregnancyRow.id, PregnancyRow.client_id, PregnancyRow.due_date, PregnancyRow.status,
+               ClientRow.given_names,
                ClientRow.surname_prefix, ClientRow.surname, ClientRow.preferred_name, ClientRow.preferred_language)
         .join(ClientRow, ClientRow.id == PregnancyRow.client_id).where(PregnancyRow.id.in_(ids))).all()}
     toeslag = {t.pregnancy_id: t for t in session.scalars(
@@ -1048,7 +1050,8 @@ def _member_views(session: Session, row: CenteringGroupRow, settings: CenteringS
             due_date=p.due_date, language=p.preferred_language, joined_on=m.joined_on, left_on=m.left_on,
             leave_reason=LeaveReason(m.leave_reason) if m.leave_reason else None,
             handover_consent=m.handover_consent, toeslag_eligible=eligible, toeslag_reason=why,
-            toeslag_declared_on=declared.declared_on if declared else None))
+            toeslag_declared_on=declared.declared_on if declared else None,
+            pregnancy_ongoing=p.status == PregnancyStatus.ONGOING.value))
     views.sort(key=lambda v: (v.left_on is not None, v.due_date, v.name))
     return views
 

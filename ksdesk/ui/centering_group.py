@@ -138,6 +138,7 @@ class GroupPanel(QWidget):
         row.addSpacing(16)
         self.move_target = QComboBox()
         self.move_target.setObjectName("move_target")
+        self.move_target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.move_button = QPushButton(self.tr("Naar andere groep"))
         row.addWidget(self.move_target)
         row.addWidget(self.move_button)
@@ -320,7 +321,8 @@ class GroupPanel(QWidget):
                        if m.toeslag_declared_on else self.tr("Komt in aanmerking") if m.toeslag_eligible
                        else self.tr("Nog niet"))
             cells = [_item(m.name, m.pregnancy_id), _item(format_date(m.due_date), sort=m.due_date.isoformat()),
-                     _item(str(ga) if ga and m.active else ""), _item(m.language), _item(format_date(m.joined_on)),
+                     _item(str(ga) if ga and m.active and m.pregnancy_ongoing else ""), _item(m.language),
+                     _item(format_date(m.joined_on)),
                      _item(status), _item(toeslag), _item(self.tr("Ja") if m.handover_consent else self.tr("Nee"))]
             if not m.toeslag_eligible and not m.toeslag_declared_on:
                 cells[6].setToolTip(m.toeslag_reason)
@@ -330,7 +332,7 @@ class GroupPanel(QWidget):
         self.move_target.clear()
         for gid, name in self._others:
             self.move_target.addItem(name, gid)
-        self.move_button.setEnabled(bool(self._others))
+        self.move_button.setEnabled(bool(self._others) and d.status.is_open)
         # schedule
         self.schedule.setRowCount(0)
         for s in d.sessions:
@@ -361,7 +363,7 @@ class GroupPanel(QWidget):
         self._fill_details()
         open_group = d.status.is_open
         for widget in (self.leave_button, self.move_session_button, self.details_save, self.replan_button,
-                       self.attendance_save):
+                       self.attendance_save, self.remove_button):
             widget.setEnabled(open_group or (widget is self.attendance_save and d.status is GroupStatus.FINISHED))
         self.start_button.setEnabled(d.status is GroupStatus.PLANNED)
         self.finish_button.setEnabled(d.status is GroupStatus.RUNNING)
