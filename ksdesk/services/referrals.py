@@ -34,7 +34,7 @@ from ksdesk.letters.referral_letter import (
 )
 from ksdesk.records.enums import Discipline, PregnancyStatus
 from ksdesk.records.enums import label as record_label
-from ksdesk.records.gestation import format_date, gestational_age
+from ksdesk.records.gestation import format_date, gestational_age, parse_date
 from ksdesk.records.identifiers import display_phone, display_postcode
 from ksdesk.records.models import OptionalLine, OptionalText, PlausibleDate, RequiredLine
 from ksdesk.records.names import display_name
@@ -766,8 +766,15 @@ class ReferralService(ServiceBase):
             return _referral_view(row, client)
 
     @operation(Permission.REFERRAL_WRITE)
-    def withdraw_consent(self, actor: Actor, referral_id: int, on_date: dt.date, note: str = "") -> ReferralView:
-        """She withdraws her consent: no new letter and no reprint from now on."""
+    def withdraw_consent(self, actor: Actor, referral_id: int, on_date: dt.date | str,
+                         note: str = "") -> ReferralView:
+        """She withdraws her consent: no new letter and no reprint from now on. on_date: a date or dd-mm-jjjj."""
+        if isinstance(on_date, str):
+            try:
+                on_date = parse_date(on_date.strip())
+            except ValueError:
+                raise ValidationError.single("withdrawn_on", "Datum", "Geen geldige datum; gebruik dd-mm-jjjj.") \
+                    from None
         if on_date > dt.date.today():
             raise ValidationError.single("withdrawn_on", "Datum", "Deze datum ligt in de toekomst.")
         with self._work(actor) as uow:
