@@ -24,9 +24,11 @@ from ksdesk.monitor.export import file_stem, to_csv, to_json
 from ksdesk.monitor.facts import (
     AssessmentFact,
     CenteringGroupFact,
+    DestinationType,
     MonitorFacts,
     ParticipantFact,
     PregnancyFact,
+    ReferralFact,
     StaffFact,
 )
 from ksdesk.monitor.period import Period, PeriodError, parse_period
@@ -235,12 +237,31 @@ def _default_catalogue() -> CatalogueRef:
     return CatalogueRef(CodeText(catalogue.id), CodeText(catalogue.version))
 
 
-def _referrals(session: Session, gemeente: dict[int, str | None]) -> tuple[object, ...] | None:
-    """Referral facts; None until the doorgeleiding tables are in this build."""
-    referral = getattr(orm_referrals, "ReferralRow", None)
-    if referral is None:
+def _referrals(session: Session, gemeente: dict[int, str | None]) -> tuple[ReferralFact, ...] | None:
+    """Referral facts: consent asked (first consent conversation) and given (first granted), sent, destination
+    kind, contact confirmed (a 'contact' step in the status history). None when the tables are not in this build."""
+    names = ("ReferralRow", "ConsentRow", "StatusChangeRow", "DestinationRow")
+    if not all(hasattr(orm_referrals, n) for n in names):
         return None
-    return None  # wired once the referral tables are committed (see the report of issue 6)
+    referral_t, consent_t, change_t, destination_t = (getattr(orm_referrals, n) for n in names)
+    asked: dict[int, dt.date] = {}
+    given: dict[int, dt.date] = {}
+    for referral_id, asked_on, granted in session.execute(
+            select(consent_t.referral_id, consent_t.asked_on, consent_t.granted).order_by(consent_t.asked_on)):
+        asked.setdefault(referral_id, asked_on)
+        if granted:
+            given.setdefault(referral_id, asked_on)
+    contact: dict[int, dt.date] = {}
+    for referral_id, on_date in session.execute(
+            select(change_t.referral_id, change_t.on_date).where(change_t.status == "contact")
+            .order_by(change_t.on_date)):
+        contact.setdefault(referral_id, on_date)
+    rows = session.execute(select(referral_t.id, referral_t.pregnancy_id, referral_t.sent_on, destination_t.kind)
+                           .outerjoin(destination_t, referral_t.destination_id == destination_t.id))
+    return tuple(
+        ReferralFact(gemeente.get(pregnancy_id), DestinationType.from_code(kind), asked.get(referral_id),
+                     given.get(referral_id), sent_on, contact.get(referral_id))
+        for referral_id, pregnancy_id, sent_on, kind in rows)
 
 
 def _centering(session: Session, gemeente: dict[int, str | None]
