@@ -299,7 +299,7 @@ class ScreeningPage(QWidget):
         top.addWidget(self.latest_chip)
         self.new_button = QPushButton(self.tr("&Nieuwe beoordeling"))
         self.new_button.setObjectName("screening_new")
-        self.new_button.clicked.connect(self.start_new)
+        self.new_button.clicked.connect(self.new_assessment)
         top.addWidget(self.new_button)
         layout.addLayout(top)
         self.keys_hint = hint(self.tr(
@@ -583,10 +583,13 @@ class ScreeningPage(QWidget):
             dialogs.error(self, self.tr("Signalering"), str(exc))
             return None
 
+    def new_assessment(self) -> None:
+        """The 'Nieuwe beoordeling' button: unsaved input is asked about first."""
+        if self.confirm_leave():
+            self.start_new()
+
     def start_new(self) -> None:
         """An empty checklist for a new assessment (kind guessed from what is there already)."""
-        if self.stack.currentWidget() is self.editor and self.current is not None and not self.confirm_leave():
-            return
         catalogue = self._catalogue_for(None)
         if catalogue is None or self.dossier is None:
             return

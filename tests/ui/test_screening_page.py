@@ -221,9 +221,11 @@ def test_unsaved_checklist_is_asked_about(qtbot: Any, page: ScreeningPage, pregn
     assert page.is_dirty()
     dialog_recorder.unsaved_answer = "cancel"
     assert not page.confirm_leave()
+    page.new_assessment()  # asks, and she stays
+    assert page.checklist.risk_rows["stress"].check.isChecked()
     dialog_recorder.unsaved_answer = "discard"
     assert page.confirm_leave()
-    assert dialog_recorder.names() == ["ask_unsaved", "ask_unsaved"]
+    assert dialog_recorder.names() == ["ask_unsaved", "ask_unsaved", "ask_unsaved"]
 
 
 def test_assistant_sees_the_way_to_break_glass_not_the_data(qtbot: Any, services: Services, assistant: Actor,
