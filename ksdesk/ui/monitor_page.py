@@ -137,7 +137,7 @@ class MonitorPage(QWidget):
         self.k_label = QLabel()
         self.k_label.setObjectName("k_label")
         self.k_label.setWordWrap(True)
-        bottom.addWidget(self.k_label)
+        bottom.addWidget(self.k_label, 1)
         self.k_spin = QSpinBox()
         self.k_spin.setObjectName("k_spin")
         self.k_spin.setRange(2, 100)
@@ -151,7 +151,6 @@ class MonitorPage(QWidget):
         else:
             self.k_spin.hide()
             self.k_save.hide()
-        bottom.addStretch(1)
         self.export_button = QPushButton(self.tr("Exporteren naar map…"))
         self.export_button.setObjectName("export_button")
         self.export_button.setEnabled(False)
