@@ -294,6 +294,15 @@ class ScreeningPage(QWidget):
         self.facts_label.setObjectName("screening_facts")
         top.addWidget(self.facts_label)
         top.addStretch(1)
+        self.meldcode_jump = QPushButton()
+        self.meldcode_jump.setObjectName("meldcode_jump")
+        self.meldcode_jump.setStyleSheet("QPushButton { color: #8c1d18; font-weight: 600; }")
+        self.meldcode_jump.clicked.connect(lambda: self._scroll_to(self.meldcode_box))
+        top.addWidget(self.meldcode_jump)
+        self.decision_jump = QPushButton(self.tr("Doorgeleiding: besluit nodig ↓"))
+        self.decision_jump.setObjectName("decision_jump")
+        self.decision_jump.clicked.connect(lambda: self._scroll_to(self.decision_box))
+        top.addWidget(self.decision_jump)
         self.latest_chip = chip("", "neutral")
         self.latest_chip.setObjectName("screening_latest_chip")
         top.addWidget(self.latest_chip)
@@ -316,7 +325,7 @@ class ScreeningPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.checklist)
         horizontal.addWidget(scroll)
-        side_scroll = QScrollArea()
+        self.side_scroll = side_scroll = QScrollArea()
         side_scroll.setWidgetResizable(True)
         side_scroll.setWidget(self._build_side())
         side_scroll.setMinimumWidth(430)
@@ -330,6 +339,7 @@ class ScreeningPage(QWidget):
         horizontal.setCollapsible(1, False)
         horizontal.setSizes([1000, 440])
         vertical.addWidget(horizontal)
+        self.vertical_split = vertical
 
         history_box = QGroupBox(self.tr("Verloop van de beoordelingen"))
         history_layout = QVBoxLayout(history_box)
@@ -345,10 +355,13 @@ class ScreeningPage(QWidget):
         history_layout.addWidget(self.history)
         self.history_empty = hint(self.tr("Nog geen beoordelingen bij deze zwangerschap."))
         history_layout.addWidget(self.history_empty)
+        history_layout.addStretch(1)
         vertical.addWidget(history_box)
         vertical.setStretchFactor(0, 1)
         vertical.setStretchFactor(1, 0)
         vertical.setCollapsible(0, False)
+        history_box.setMaximumHeight(260)
+        vertical.setSizes([900, 170])
         layout.addWidget(vertical, 1)
         return page
 
@@ -658,6 +671,13 @@ class ScreeningPage(QWidget):
         self._fill_decision()
         self._mark_history_row()
 
+    def _scroll_to(self, box: QWidget) -> None:
+        self.side_scroll.ensureWidgetVisible(box, 0, 0)
+        box.setFocus(Qt.FocusReason.OtherFocusReason)
+        first = box.findChild(QComboBox)
+        if first is not None and first.isEnabled():
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # --- live behaviour -----------------------------------------------------------------------
     def _state(self) -> object:
         return (self.checklist.risks(), self.checklist.protective(), self.protective_answered.isChecked(),
@@ -690,7 +710,11 @@ class ScreeningPage(QWidget):
         self.final_reason.setEnabled(not follow)
         self.final_combo.setItemText(0, self.tr("Zoals voorgesteld ({level})").format(
             level=level_text(result.level).lower()))
-        self.meldcode_box.setVisible(bool(result.meldcode_items) or bool(self.current and self.current.meldcode_open))
+        meldcode = bool(result.meldcode_items) or bool(self.current and self.current.meldcode_open)
+        self.meldcode_box.setVisible(meldcode)
+        steps = len({m.step for m in self.current.meldcode_steps}) if self.current else 0
+        self.meldcode_jump.setText(self.tr("Meldcode: {done} van 5 stappen ↓").format(done=steps))
+        self.meldcode_jump.setVisible(meldcode)
         self.save_button.setText(self.tr("Opslaan") if self.current is None else self.tr("Wijzigingen opslaan"))
         self.save_button.setEnabled(self.is_dirty() or self.current is None)
 
@@ -873,6 +897,7 @@ class ScreeningPage(QWidget):
         if self.is_dirty():
             self.current = view  # keep her unsaved checklist edits; only the meldcode panel changes
             self._fill_meldcode()
+            self._refresh_suggestion()
             return
         self._reload(view)
 
@@ -880,6 +905,7 @@ class ScreeningPage(QWidget):
     def _fill_decision(self) -> None:
         view = self.current
         self.decision_box.setVisible(view is not None and view.needs_decision)
+        self.decision_jump.setVisible(view is not None and view.decision_pending)
         if view is None:
             return
         if view.decision is None:

@@ -127,6 +127,9 @@ def test_fill_the_checklist_with_the_keyboard_and_save_with_a_reason(
     assert not page.is_dirty()
     assert page.history.rowCount() == 1
     assert page.decision_box.isVisibleTo(page)  # kwetsbaar asks for a doorgeleiding decision
+    assert page.decision_jump.isVisibleTo(page)
+    qtbot.mouseClick(page.decision_jump, Qt.MouseButton.LeftButton)
+    assert _focused() is page.decision_combo
     assert not page.meldcode_box.isVisibleTo(page)
     _shot(page, "saved_with_decision_panel")
 
@@ -169,6 +172,7 @@ def test_urgent_safety_item_opens_the_meldcode_and_steps_are_recorded(
     view = services.screening.history(midwife, pregnancy_id)[0]
     assert [(s.step, s.taken_by) for s in view.meldcode_steps] == [(1, midwife.display_name)]
     assert "Signalen in kaart brengen</b>" in page.meldcode_steps_label.text()
+    assert page.meldcode_jump.isVisibleTo(page) and page.meldcode_jump.text() == "Meldcode: 1 van 5 stappen ↓"
     assert page.meldcode_step.currentData() == 2  # the next step is offered
     page.meldcode_step.setCurrentIndex(page.meldcode_step.findData(5))
     qtbot.keyClicks(page.meldcode_notes, "Besloten: hulp via wijkteam.")
