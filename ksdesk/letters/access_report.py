@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from ksdesk.letters.fonts import register_fonts
+from ksdesk.letters.letter_canvas import numbered_canvas
 
 
 @dataclass(frozen=True)
@@ -96,34 +97,18 @@ def render_access_report(report: AccessReport) -> bytes:
     return buffer.getvalue()
 
 
-def _numbered_canvas(font: str):  # type: ignore[no-untyped-def]
-    """A canvas that knows the page count, for 'pagina X van Y'."""
+def _numbered_canvas(font: str) -> type:
+    """A canvas that knows the page count, for 'pagina X van Y', with the confidentiality line."""
     from reportlab.lib.units import mm
-    from reportlab.pdfgen import canvas
 
-    class NumberedCanvas(canvas.Canvas):
-        def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or font
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, object]] = []
+    def footer(canvas, page: int, total: int) -> None:  # type: ignore[no-untyped-def]
+        canvas.setFont(font, 7.5)
+        width = canvas._pagesize[0]
+        canvas.drawString(18 * mm, 10 * mm, "Vertrouwelijk: medische gegevens. "
+                                            "Niet doorsturen zonder toestemming van de cliënte.")
+        canvas.drawRightString(width - 18 * mm, 10 * mm, f"pagina {page} van {total}")
 
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.setFont(font, 7.5)
-                width = self._pagesize[0]
-                self.drawString(18 * mm, 10 * mm, "Vertrouwelijk: medische gegevens. "
-                                                  "Niet doorsturen zonder toestemming van de cliënte.")
-                self.drawRightString(width - 18 * mm, 10 * mm, f"pagina {self._pageNumber} van {total}")
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return numbered_canvas(font, footer)
 
 
 def local_time(utc_iso: str) -> str:
