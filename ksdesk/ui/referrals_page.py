@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk.records.gestation import format_date
+from ksdesk.security.permissions import Permission, role_allows
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError
@@ -31,7 +32,7 @@ from ksdesk.services.referrals import ReferralSummary
 from ksdesk.ui import dialogs
 from ksdesk.ui.referral_detail import ReferralDetail
 from ksdesk.ui.referral_funnel import FunnelChart
-from ksdesk.ui.widgets import heading, hint, small_table
+from ksdesk.ui.widgets import PlaceholderPage, heading, hint, small_table
 
 PERIODS = (("Afgelopen 3 maanden", 91), ("Afgelopen 12 maanden", 365), ("Dit kalenderjaar", 0))
 
@@ -77,6 +78,14 @@ class ReferralsPage(QWidget):
         self.detail.back_requested.connect(self.show_overview)
         self.detail.changed.connect(self._detail_changed)
         self.stack.addWidget(self.detail)
+        self.allowed = role_allows(actor.role, Permission.REFERRAL_READ)
+        self.refused = PlaceholderPage(self.tr("Verwijzingen"), self.tr(
+            "Verwijzingen, toestemming en brieven zijn alleen zichtbaar voor de verloskundige. "
+            "Het adresboek staat bij Beheer › Adresboek."))
+        self.refused.setObjectName("referrals_refused")
+        self.stack.addWidget(self.refused)
+        if not self.allowed:
+            self.stack.setCurrentWidget(self.refused)
         self._loaded = False
 
     # --- overview ----------------------------------------------------------------------------------
@@ -166,7 +175,7 @@ class ReferralsPage(QWidget):
         return page
 
     def showEvent(self, event: QShowEvent) -> None:
-        if not self._loaded:
+        if not self._loaded and self.allowed:
             self.load()
         super().showEvent(event)
 
@@ -283,7 +292,7 @@ class ReferralsPage(QWidget):
 
     def start_referral(self, pregnancy_id: int, assessment_id: int | None = None) -> None:
         """Begin composing a referral for a pregnancy (from a referral decision in Signalering)."""
-        if not self.confirm_leave():
+        if not self.allowed or not self.confirm_leave():
             return
         if self.detail.compose(pregnancy_id, assessment_id):
             self.stack.setCurrentWidget(self.detail)

@@ -122,3 +122,25 @@ def test_leaving_with_unsaved_input_asks(qtbot: Any, services: Services, midwife
     dialog_recorder.unsaved_answer = "discard"
     assert page.confirm_leave()
     assert "ask_unsaved" in dialog_recorder.names()
+
+
+def test_a_referral_decision_in_the_main_window_opens_the_compose_form(qtbot: Any, make_window: Any,
+                                                                       services: Services, midwife: Actor) -> None:
+    _client, pregnancy_id, assessment_id = setup_case(services, midwife)
+    destination(services, midwife)
+    window = make_window(midwife)
+    window.show()
+    window.start_referral(pregnancy_id, assessment_id)
+    assert window.current_section() == "referrals"
+    page = window.referrals_page
+    assert page.stack.currentWidget() is page.detail and page.detail.defaults is not None
+    assert page.detail.defaults.assessment_id == assessment_id
+
+
+def test_roles_without_referrals_see_a_plain_explanation(qtbot: Any, services: Services, admin: Actor,
+                                                         assistant: Actor) -> None:
+    for actor in (admin, assistant):
+        page = _page(qtbot, services, actor)
+        assert page.stack.currentWidget() is page.refused
+        page.start_referral(1, None)
+        assert page.stack.currentWidget() is page.refused
