@@ -126,6 +126,20 @@ def test_unplaced_women_get_a_reason(services: Services, midwife: Actor, assista
     assert all("Te weinig" in u.reason for u in proposal.unplaced)
 
 
+def test_women_too_far_along_are_not_proposed(services: Services, midwife: Actor, assistant: Actor,
+                                              admin: Actor) -> None:
+    late = add_pool(services, midwife, TODAY + dt.timedelta(days=60), [0, 1, 2, 3, 4, 5, 6, 7])
+    proposal = services.centering.propose(assistant)
+    assert proposal.groups == () and {u.candidate.pregnancy_id for u in proposal.unplaced} == set(late)
+    assert all("te ver voor een nieuwe groep (instromen tot 22 weken)" in u.reason for u in proposal.unplaced)
+    settings = services.centering.settings(admin)
+    services.centering.save_settings(admin, settings.model_dump() | {"latest_entry_week": 36})
+    assert [len(g.members) for g in services.centering.propose(assistant).groups] == [8]
+    # made by hand anyway: the sessions already past are flagged
+    group = services.centering.create_group(assistant, late)
+    assert any("in het verleden" in " ".join(s.warnings) for s in group.sessions if s.starts_at.date() < TODAY)
+
+
 def test_accepting_is_all_or_nothing(services: Services, midwife: Actor, assistant: Actor) -> None:
     ids = add_pool(services, midwife, FIRST_DUE, TEN)
     other = add_woman(services, midwife, FIRST_DUE, wants=False)[1]

@@ -83,6 +83,7 @@ class CenteringSettings(BaseModel):
     max_size: int = Field(12, ge=2, le=30, title="Maximale groepsgrootte")
     target_size: int = Field(10, ge=2, le=30, title="Gewenste groepsgrootte")
     max_spread_days: int = Field(28, ge=0, le=120, title="Maximale spreiding ATD (dagen)")
+    latest_entry_week: int = Field(22, ge=8, le=36, title="Instromen in een nieuwe groep tot (weken)")
     template: ScheduleTemplate = Field(DEFAULT_TEMPLATE, title="Schema")
     toeslag_amount_cents: int = Field(7000, ge=0, le=100_000, title="Bedrag CB-IPG-toeslag (centen)")
     toeslag_needs_trained_midwife: bool = Field(True, title="Voorwaarde: getrainde verloskundige")

@@ -33,13 +33,14 @@ def populate(ctx: DemoContext) -> None:
     ]
     _finished_group(ctx, rng, teams[1])
     _running_group(ctx, rng, teams[0])
-    # women due in about half a year: the planner proposes a group, which is accepted (gepland); whoever
-    # else waits stays in the pool for the assistant to plan
-    _new_women(ctx, rng, ctx.today + dt.timedelta(days=200), 8, intake=ctx.today - dt.timedelta(days=7))
+    # women due in about seven months: the planner proposes a group, which is accepted (gepland)
+    _new_women(ctx, rng, ctx.today + dt.timedelta(days=225), 8, intake=ctx.today - dt.timedelta(days=7))
     proposal = centering.propose(ctx.assistant, today=ctx.today)
     if proposal.groups:
         first = max(proposal.groups, key=lambda g: len(g.members))
         centering.create_group(ctx.assistant, [m.pregnancy_id for m in first.members], teams[1], today=ctx.today)
+    # and a cluster the assistant can plan herself (with whoever else waits in the pool)
+    _new_women(ctx, rng, ctx.today + dt.timedelta(days=185), 6, intake=ctx.today - dt.timedelta(days=14))
 
 
 def _running_group(ctx: DemoContext, rng: random.Random, team: dict) -> None:

@@ -57,7 +57,7 @@ from ksdesk.centering.schedule import (
 )
 from ksdesk.centering.schedule import Session as PlannedSession
 from ksdesk.records.enums import Discipline, PregnancyStatus
-from ksdesk.records.gestation import format_date, gestational_age
+from ksdesk.records.gestation import GestationalAge, format_date, gestational_age
 from ksdesk.records.identifiers import display_phone, display_postcode
 from ksdesk.records.names import display_name
 from ksdesk.security.audit import Action, AuditEvent
@@ -79,6 +79,7 @@ from ksdesk.storage.orm_centering import (
 
 SETTINGS_KEY = "centering.settings"
 OPEN_STATUSES = (GroupStatus.PLANNED.value, GroupStatus.RUNNING.value)
+_ZERO_GA = GestationalAge(0)
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
 # joining a running group makes sense only early on: at most this many sessions held
@@ -181,8 +182,12 @@ class CenteringService(ServiceBase):
             candidates = _pool(uow.session, today)
             practice = _practice(uow.session)
             joinable = _joinable_groups(uow.session, settings)
+            # too far along to start in a group: left out of the plan, with the reason
+            latest = settings.latest_entry_week * 7
+            late = [c for c in candidates if (gestational_age(c.due_date, today) or _ZERO_GA).total_days > latest]
+            plannable = [c for c in candidates if c not in late]
             plan = plan_groups(
-                [(c.pregnancy_id, c.due_date) for c in candidates],
+                [(c.pregnancy_id, c.due_date) for c in plannable],
                 min_size=settings.min_size, max_size=settings.max_size,
                 max_spread_days=settings.max_spread_days, target_size=settings.target_size,
                 existing=[ExistingGroup(g.id, dates, room) for g, dates, room in joinable],
@@ -202,10 +207,15 @@ class CenteringService(ServiceBase):
             joins = tuple(ProposedJoin(gid, names[gid], tuple(by_id[k] for k in keys))
                           for gid, keys in plan.joins.items())
             unplaced = tuple(UnplacedView(by_id[u.key], _unplaced_text(u.reason, names), tuple(
-                names[g] for g in u.could_join)) for u in plan.unplaced)
+                names[g] for g in u.could_join)) for u in plan.unplaced) + tuple(
+                UnplacedView(c, f"Al {c.gestational_age} weken zwanger: te ver voor een nieuwe groep (instromen "
+                                f"tot {settings.latest_entry_week} weken). Zet haar eventueel met de hand in een "
+                                "groep.", ())
+                for c in late)
             uow.audit(AuditEvent(Action.READ, "centering.propose", "centering_pool",
                                  detail=f"{len(candidates)} kandidaten, {len(groups)} voorgestelde groepen",
                                  check_treatment=False))
+            unplaced = tuple(sorted(unplaced, key=lambda u: (u.candidate.due_date, u.candidate.pregnancy_id)))
             return Proposal(tuple(groups), joins, unplaced)
 
     # --- groups: reading ------------------------------------------------------------------------------------
@@ -933,8 +943,12 @@ def _schedule_of(session: Session, row: CenteringGroupRow) -> GroupSchedule:
                                       reunion=s.reunion) for s in row.sessions))
 
 
-def _session_warnings(day: dt.date, weekday: int, region: SchoolRegion | None) -> list[str]:
+def _session_warnings(day: dt.date, weekday: int, region: SchoolRegion | None, *, overdue: bool = False
+                      ) -> list[str]:
     warnings: list[str] = []
+    if overdue:
+        warnings.append("Ligt in het verleden en is niet vastgelegd: verplaats de bijeenkomst of vul de "
+                        "aanwezigheid in.")
     holiday = public_holiday(day)
     if holiday:
         warnings.append(f"Feestdag: {holiday}.")
@@ -1077,7 +1091,9 @@ def _group_detail(session: Session, row: CenteringGroupRow) -> GroupDetail:
             number=s.number, starts_at=s.starts_at, duration_minutes=s.duration_minutes, reunion=s.reunion,
             held=s.held, moved_by_hand=s.moved_by_hand, note=s.note,
             ga_range="" if s.reunion else gestational_age_range(dates, day),
-            warnings=tuple(_session_warnings(day, practice.centering_weekday, region)),
+            warnings=tuple(_session_warnings(day, practice.centering_weekday, region,
+                                             overdue=row.status == GroupStatus.PLANNED.value and not s.held
+                                             and day < dt.date.today())),
             attendance=tuple(AttendanceView(by_member[a.member_id], AttendanceStatus(a.status), a.comment,
                                             a.consult_done) for a in s.attendance)))
     staff = {f.staff_id: session.get(StaffRow, f.staff_id) for f in row.facilitators}

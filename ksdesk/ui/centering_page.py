@@ -98,6 +98,8 @@ class CenteringPage(QWidget):
         self.proposal_tree.setObjectName("proposal_tree")
         self.proposal_tree.setHeaderLabels([self.tr("Voorstel"), self.tr("ATD"), self.tr("Toelichting")])
         self.proposal_tree.setAlternatingRowColors(True)
+        self.proposal_tree.setWordWrap(True)
+        self.proposal_tree.setUniformRowHeights(False)
         rbox.addWidget(self.proposal_tree, 1)
         self.proposal_timeline = GroupTimeline()
         rbox.addWidget(self.proposal_timeline)

@@ -72,6 +72,8 @@ class CenteringSetupTab(QWidget):
         self.fields.add(form, "max_size", self.tr("Maximale groepsgrootte"), _spin(2, 30))
         self.fields.add(form, "max_spread_days", self.tr("Maximale spreiding ATD"), _spin(0, 120, self.tr(" dagen")),
                         note=self.tr("Zoveel dagen mogen de à terme datums in één groep uiteenliggen."))
+        self.fields.add(form, "latest_entry_week", self.tr("Instromen tot"), _spin(8, 36, self.tr(" weken")),
+                        note=self.tr("Wie verder is, stelt ksdesk niet meer voor in een nieuwe groep."))
         self.fields.add(form, "first_session_week", self.tr("Eerste bijeenkomst"),
                         _spin(6, 36, self.tr(" weken")), note=self.tr("Zwangerschapsduur bij de middelste ATD."))
         self.fields.add(form, "gaps_weeks", self.tr("Weken ertussen"), QLineEdit(),
@@ -112,6 +114,7 @@ class CenteringSetupTab(QWidget):
         self.fields.set_values({
             "min_size": settings.min_size, "target_size": settings.target_size, "max_size": settings.max_size,
             "max_spread_days": settings.max_spread_days, "first_session_week": template.first_session_week,
+            "latest_entry_week": settings.latest_entry_week,
             "gaps_weeks": ", ".join(str(g) for g in template.gaps_weeks),
             "reunion_weeks_after_last_due_date": template.reunion_weeks_after_last_due_date,
             "duration_minutes": template.duration_minutes,
@@ -143,7 +146,7 @@ class CenteringSetupTab(QWidget):
             return False
         data = {
             "min_size": values["min_size"], "target_size": values["target_size"], "max_size": values["max_size"],
-            "max_spread_days": values["max_spread_days"],
+            "max_spread_days": values["max_spread_days"], "latest_entry_week": values["latest_entry_week"],
             "template": {"first_session_week": values["first_session_week"], "gaps_weeks": gaps,
                          "reunion_weeks_after_last_due_date": values["reunion_weeks_after_last_due_date"],
                          "duration_minutes": values["duration_minutes"]},

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from functools import lru_cache
+from functools import cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,7 +20,7 @@ def most_placeable(offsets: list[int], min_size: int, max_size: int, spread: int
     ordered = sorted(offsets)
     n = len(ordered)
 
-    @lru_cache(maxsize=None)
+    @cache
     def best(i: int) -> int:
         if i >= n:
             return 0
