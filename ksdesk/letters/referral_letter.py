@@ -195,7 +195,6 @@ def render_referral_letter(letter: ReferralLetter) -> bytes:
     teal, grey = colors.HexColor(TEAL), colors.HexColor(GREY)
     body = ParagraphStyle("body", fontName=regular, fontSize=10, leading=14.2, splitLongWords=1,
                           bulletFontName=regular)
-    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=grey)
     label = ParagraphStyle("label", parent=body, fontSize=9, leading=12.5, textColor=grey)
     value = ParagraphStyle("value", parent=body, fontSize=10, leading=13)
     heading = ParagraphStyle("heading", parent=body, fontName=bold, fontSize=10.5, leading=14, textColor=teal,
@@ -267,7 +266,8 @@ def render_referral_letter(letter: ReferralLetter) -> bytes:
         canvas.setFont(regular, 7.5)
         canvas.setFillColor(grey)
         canvas.drawString(left, 13.5 * mm, consent_line)
-        canvas.drawString(left, 10.2 * mm, "Niet doorsturen zonder toestemming van de cliënte.")
+        canvas.drawString(left, 10.2 * mm, "Niet doorsturen." if letter.basis == "meldcode"
+                          else "Niet doorsturen zonder toestemming van de cliënte.")
         canvas.drawRightString(page_w - right, 13.5 * mm, f"pagina {page} van {total}")
         canvas.restoreState()
 
@@ -301,6 +301,7 @@ def render_referral_letter(letter: ReferralLetter) -> bytes:
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                     ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("TOPPADDING", (0, 0), (0, -1), 1.8),  # the smaller label on the value's baseline
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                 ]))
                 flow.append(table)
@@ -351,11 +352,11 @@ def render_referral_letter(letter: ReferralLetter) -> bytes:
             ("À terme datum", _line(p.due_date)), ("Zwangerschapsduur", _line(p.gestational_age)),
             ("Graviditeit/pariteit", obstetric),
         ]))
-    story += section("Reden van verwijzing", Paragraph(_markup(letter.reason), body))
+    story += section("Reden van de melding" if letter.basis == "meldcode" else "Reden van verwijzing",
+                     Paragraph(_markup(letter.reason), body))
     if letter.help_question:
-        story += section("Hulpvraag van de cliënte", Paragraph("„" + _markup(letter.help_question) + "”", small.clone(
-            "hq", parent=quote, fontSize=10, leading=14.2, textColor=colors.black)),
-            Paragraph("In haar eigen woorden.", small))
+        story += section("Hulpvraag van de cliënte, in haar eigen woorden",
+                         Paragraph("„" + _markup(letter.help_question) + "”", quote))
     if letter.assessment:
         a = letter.assessment
         flow: list[object] = []

@@ -183,7 +183,7 @@ class ReferralDetail(QWidget):
         for index, part in enumerate(ConsentPart):
             box = QCheckBox(self.tr(part.label.capitalize()))
             box.setObjectName(f"share_{part.value}")
-            box.setChecked(True)
+            box.setChecked(False)  # nothing is shared unless she agrees to it
             self.part_boxes[part] = box
             grid.addWidget(box, index // 2, index % 2)
         form.addRow(self.tr("Zij deelt"), grid_widget)
@@ -378,7 +378,9 @@ class ReferralDetail(QWidget):
         if exists and not self.asked_on.text():
             self.asked_on.setText(format_date(dt.date.today()))
         if exists and not self.explained.toPlainText():
-            self.explained.setPlainText(self.tr(EXPLANATION))
+            recipient = view.destination.name if view and view.destination else ""
+            self.explained.setPlainText(self.tr(EXPLANATION) + (
+                " " + self.tr("Ontvanger: {name}.").format(name=recipient) if recipient else ""))
         self.withdraw_button.setEnabled(consent is not None and consent.valid)
         self.make_button.setEnabled(bool(view and view.may_produce_letter))
         self.letters.clear()

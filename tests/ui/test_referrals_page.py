@@ -49,7 +49,11 @@ def test_compose_consent_preview_print_and_save(qtbot: Any, services: Services, 
     assert detail.view is not None and not page.is_dirty()
     assert not detail.make_button.isEnabled()  # no letter without consent
 
-    detail.part_boxes[ConsentPart.CONTACT].setChecked(False)
+    assert "Ontvanger: JGZ Maastricht" in detail.explained.toPlainText()
+    qtbot.mouseClick(detail.consent_button, Qt.MouseButton.LeftButton)  # nothing ticked: refused inline
+    assert detail.parts_error.isVisible() and detail.view.consent is None
+    for part, box in detail.part_boxes.items():
+        box.setChecked(part is not ConsentPart.CONTACT)
     qtbot.mouseClick(detail.consent_button, Qt.MouseButton.LeftButton)
     assert detail.view.consent is not None and ConsentPart.CONTACT not in detail.view.consent.parts
     assert detail.make_button.isEnabled()
