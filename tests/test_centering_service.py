@@ -110,6 +110,8 @@ def test_proposal_places_the_pool_and_fills_open_groups_first(
     assert {c.pregnancy_id for c in proposal.joins[0].members} == set(ids[8:])
     assert [[c.pregnancy_id for c in g.members] for g in proposal.groups] == [later]
     assert len(proposal.groups[0].session_starts) == 10
+    assert services.centering.schedule_preview(
+        assistant, [c.due_date for c in proposal.groups[0].members]) == proposal.groups[0].session_starts
     assert proposal.unplaced == ()
     new_ids = services.centering.accept_proposal(
         assistant, [[c.pregnancy_id for c in g.members] for g in proposal.groups],

@@ -180,7 +180,6 @@ class CenteringService(ServiceBase):
         with self._work(actor) as uow:
             settings = _settings(uow.session)
             candidates = _pool(uow.session, today)
-            practice = _practice(uow.session)
             joinable = _joinable_groups(uow.session, settings)
             # too far along to start in a group: left out of the plan, with the reason
             latest = settings.latest_entry_week * 7
@@ -197,13 +196,7 @@ class CenteringService(ServiceBase):
             groups = []
             for keys, spread in zip(plan.groups, plan.spreads_days, strict=True):
                 members = tuple(by_id[k] for k in keys)
-                try:
-                    preview = plan_schedule([m.due_date for m in members], weekday=practice.centering_weekday,
-                                            start_time=practice.centering_time, template=settings.template)
-                    starts = tuple(s.start for s in preview.sessions)
-                except ScheduleError:
-                    starts = ()
-                groups.append(ProposedGroup(members, spread, starts))
+                groups.append(ProposedGroup(members, spread, _preview(uow.session, [m.due_date for m in members])))
             joins = tuple(ProposedJoin(gid, names[gid], tuple(by_id[k] for k in keys))
                           for gid, keys in plan.joins.items())
             unplaced = tuple(UnplacedView(by_id[u.key], _unplaced_text(u.reason, names), tuple(
@@ -217,6 +210,12 @@ class CenteringService(ServiceBase):
                                  check_treatment=False))
             unplaced = tuple(sorted(unplaced, key=lambda u: (u.candidate.due_date, u.candidate.pregnancy_id)))
             return Proposal(tuple(groups), joins, unplaced)
+
+    @operation(Permission.CENTERING_READ)
+    def schedule_preview(self, actor: Actor, due_dates: Sequence[dt.date]) -> tuple[dt.datetime, ...]:
+        """The session starts a group with these ATDs would get (template, practice day and time); no data stored."""
+        with self._work(actor) as uow:
+            return _preview(uow.session, due_dates)
 
     # --- groups: reading ------------------------------------------------------------------------------------
     @operation(Permission.CENTERING_READ)
@@ -659,6 +658,18 @@ def _practice(session: Session) -> PracticeRow:
     if row is None:
         raise NotFound("De praktijk is nog niet ingericht.")
     return row
+
+
+def _preview(session: Session, due_dates: Sequence[dt.date]) -> tuple[dt.datetime, ...]:
+    if not due_dates:
+        return ()
+    practice = _practice(session)
+    try:
+        schedule = plan_schedule(list(due_dates), weekday=practice.centering_weekday,
+                                 start_time=practice.centering_time, template=_settings(session).template)
+    except ScheduleError:
+        return ()
+    return tuple(s.start for s in schedule.sessions)
 
 
 def _location_view(row: CenteringLocationRow) -> LocationView:

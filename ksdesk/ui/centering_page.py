@@ -309,21 +309,14 @@ class CenteringPage(QWidget):
             self.proposal_timeline.set_group([], [], self.today)
 
     def _preview(self, members: list[CandidateView]) -> list[tuple[int, dt.date, bool]]:
-        """Session dates of a proposed group, as the pure planner would set them (for the timeline)."""
-        from ksdesk.centering.schedule import ScheduleError, plan_schedule
-
+        """Session dates of a proposed group as it stands now (after any adjustment), for the timeline."""
         if not members:
             return []
-        weekday, start = getattr(self, "_practice_day", (None, None))
-        if weekday is None:
-            practice = self._services.practice.get(self.actor)
-            weekday, start = (practice.centering_weekday, practice.centering_time) if practice else (1, dt.time(10))
-            self._practice_day = (weekday, start)
         try:
-            schedule = plan_schedule([m.due_date for m in members], weekday=weekday, start_time=start)
-        except ScheduleError:
+            starts = self._services.centering.schedule_preview(self.actor, [m.due_date for m in members])
+        except ServiceError:
             return []
-        return [(s.number, s.start.date(), False) for s in schedule.sessions]
+        return [(number, start.date(), False) for number, start in enumerate(starts, start=1)]
 
     def _take(self, pregnancy_id: int) -> CandidateView | None:
         for members in [*self.proposed, *(m for _n, m in self.joins.values())]:

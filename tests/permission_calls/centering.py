@@ -99,6 +99,7 @@ CALLS: dict[str, Call | str] = {
     "CenteringService.save_room": lambda s: _args(_location(s), None, {"name": "Zaal 1"}),
     "CenteringService.pool": lambda s: _args(),
     "CenteringService.propose": lambda s: _args(),
+    "CenteringService.schedule_preview": lambda s: _args([dt.date.today() + dt.timedelta(days=200)]),
     "CenteringService.groups": lambda s: _args(),
     "CenteringService.group": lambda s: _args(_group(s)[0]),
     "CenteringService.create_group": lambda s: _args([_woman(s)]),
