@@ -127,3 +127,20 @@ def test_create_a_group_from_a_selection_and_work_with_it(
     assert "individueel consult" in panel.attendance_note.text()
     assert panel.detail.status is GroupStatus.RUNNING
     _shot(page, "attendance")
+
+
+def test_the_section_in_the_main_window(make_window: Any, services: Services, midwife: Actor, assistant: Actor,
+                                        admin: Actor) -> None:
+    add_pool(services, midwife, FIRST_DUE, [0, 1, 2])
+    window = make_window(assistant)
+    window.show()
+    window.show_section("centering")
+    page = window.stack.currentWidget()
+    assert isinstance(page, CenteringPage)
+    assert page.pool_table.rowCount() == 3
+    other = make_window(admin)
+    other.show()
+    other.show_section("centering")
+    refused = other.stack.currentWidget()
+    assert isinstance(refused, CenteringPage) and refused.pool_table.rowCount() == 0
+    assert "geen toegang" in refused.planning_message.text()
