@@ -71,6 +71,7 @@ def _table_style(regular: str, *, zebra: bool = True):  # type: ignore[no-untype
 
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), regular),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6efef")),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor(TEAL)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -119,22 +120,26 @@ def render_group_overview(group: GroupDetail, *, printed_by: str, printed_at: dt
         story.append(Paragraph("<br/>".join("⚠ " + escape(w) for w in group.warnings), st["small"]))
     active = group.active_members
     story.append(Paragraph(f"Deelnemers ({len(active)})", st["sub"]))
-    rows = [[Paragraph(h, st["cellbold"]) for h in ("#", "Naam", "À terme datum", "Taal", "Sinds", "Opmerking")]]
+    held = [s for s in group.sessions if s.held]
+    rows = [[Paragraph(h, st["cellbold"]) for h in ("#", "Naam", "À terme datum", "Taal", "Sinds", "Bijgewoond",
+                                                     "Opmerking")]]
     for i, m in enumerate(group.members, start=1):
         note = ""
         if m.left_on:
             note = f"Verlaten {format_date(m.left_on)}: {label(m.leave_reason).lower() if m.leave_reason else ''}"
+        present = sum(1 for s in held for a in s.attendance if a.pregnancy_id == m.pregnancy_id and not a.status.missed)
         rows.append([str(i), Paragraph(escape(m.name), st["cell"]), format_date(m.due_date),
                      Paragraph(escape(m.language), st["cell"]), format_date(m.joined_on),
-                     Paragraph(escape(note), st["cell"])])
+                     f"{present} van {len(held)}" if held else "", Paragraph(escape(note), st["cell"])])
     if len(rows) == 1:
-        rows.append(["", Paragraph("Nog geen deelnemers.", st["cell"]), "", "", "", ""])
-    table = LongTable(rows, repeatRows=1, colWidths=[8 * mm, 58 * mm, 26 * mm, 24 * mm, 22 * mm, 40 * mm])
+        rows.append(["", Paragraph("Nog geen deelnemers.", st["cell"]), "", "", "", "", ""])
+    table = LongTable(rows, repeatRows=1,
+                      colWidths=[8 * mm, 50 * mm, 24 * mm, 23 * mm, 21 * mm, 24 * mm, 28 * mm])
     table.setStyle(_table_style(st["regular"]))
     story.append(table)
 
     story.append(Paragraph("Schema", st["sub"]))
-    rows = [[Paragraph(h, st["cellbold"]) for h in ("#", "Bijeenkomst", "Datum en tijd", "Zwangerschapsduur",
+    rows = [[Paragraph(h, st["cellbold"]) for h in ("#", "Bijeenkomst", "Datum en tijd", "Zw.duur groep",
                                                      "Opmerking")]]
     for s in group.sessions:
         remarks = [*s.warnings, *([s.note] if s.note else []), *(["Geweest"] if s.held else [])]
@@ -142,7 +147,7 @@ def render_group_overview(group: GroupDetail, *, printed_by: str, printed_at: dt
                      Paragraph(escape(_when(s.starts_at, s.duration_minutes)), st["cell"]),
                      Paragraph(escape(s.ga_range or ("met baby's" if s.reunion else "")), st["cell"]),
                      Paragraph(escape(" ".join(remarks)), st["small"])])
-    table = LongTable(rows, repeatRows=1, colWidths=[8 * mm, 26 * mm, 56 * mm, 40 * mm, 48 * mm])
+    table = LongTable(rows, repeatRows=1, colWidths=[8 * mm, 26 * mm, 64 * mm, 38 * mm, 42 * mm])
     table.setStyle(_table_style(st["regular"]))
     story.append(table)
     doc.build(story, canvasmaker=_numbered_canvas(st["regular"], f"Afgedrukt {printed_at:%d-%m-%Y %H:%M} door "
