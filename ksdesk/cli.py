@@ -60,12 +60,31 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+_credentials: tuple[str, str] | None = None
+
+
+def credentials() -> tuple[str, str]:
+    """User name and password from KSDESK_USER / KSDESK_PASSWORD or asked once (an encrypted store needs them
+    to open, and the command then logs in with the same)."""
+    global _credentials
+    if _credentials is None:
+        try:
+            username = os.environ.get("KSDESK_USER") or input("Gebruikersnaam: ")
+            password = os.environ.get("KSDESK_PASSWORD") or getpass.getpass("Wachtwoord: ")
+        except EOFError:
+            from ksdesk.security.keyslots import WrongSecret
+
+            raise WrongSecret("Geen gebruikersnaam en wachtwoord gegeven (KSDESK_USER en KSDESK_PASSWORD, "
+                              "of typ ze in).") from None
+        _credentials = (username, password)
+    return _credentials
+
+
 def cli_login(services: Services) -> Actor:
     """Authenticate a command-line user like the app does (and so the log shows who it was)."""
     from ksdesk.services.accounts import SecondFactorRequired
 
-    username = os.environ.get("KSDESK_USER") or input("Gebruikersnaam: ")
-    password = os.environ.get("KSDESK_PASSWORD") or getpass.getpass("Wachtwoord: ")
+    username, password = credentials()
     try:
         return services.accounts.login(username, password)
     except SecondFactorRequired:
@@ -93,16 +112,32 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     data_dir = getattr(args, "sub_data_dir", None) or args.data_dir
 
-    from ksdesk.app import open_services
+    from ksdesk.app import WrongSecret, open_services, store_state, unlock_key
     from ksdesk.services.errors import ServiceError
     from ksdesk.storage.errors import StorageError
     from ksdesk.storage.migrate import NewerDatabaseError
 
+    global _credentials
+    _credentials = None
+    gui = args.command is None
     try:
-        services = open_services(data_dir)
+        state = store_state(data_dir)
+        if args.command == "demo" and state not in ("new", "server"):
+            print("In deze map staat al een praktijk. Kies een lege map met --data-dir.", file=sys.stderr)
+            return 2
+        if state == "encrypted" and gui:
+            return _gui(None, args, data_dir)  # the login window opens the store
+        if state == "encrypted":
+            key = unlock_key(data_dir, *credentials())
+            services = open_services(data_dir, key=key)
+        else:
+            services = open_services(data_dir)
+    except WrongSecret as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     except (NewerDatabaseError, StorageError) as exc:
         print(str(exc), file=sys.stderr)
-        if args.command is None and not args.smoke_screenshot:
+        if gui and not args.smoke_screenshot:
             from ksdesk.ui.app import show_startup_problem
 
             show_startup_problem(str(exc))
@@ -126,6 +161,10 @@ def _dispatch(services: Services, args: argparse.Namespace, data_dir: str | None
             print(str(exc), file=sys.stderr)
             return 2
         print_accounts(accounts)
+        if services.store.key is not None:
+            from ksdesk.security.keyslots import format_recovery_key
+
+            print(f"  herstelsleutel van deze (demo)gegevens: {format_recovery_key(services.store.key)}")
         if not args.open:
             return 0
     if args.command == "export-monitor":
@@ -146,6 +185,11 @@ def _dispatch(services: Services, args: argparse.Namespace, data_dir: str | None
         print(f"Logboek beschadigd bij regel {result.broken_at}: {result.reason} "
               f"({result.checked} regels daarvoor in orde).", file=sys.stderr)
         return 1
+    return _gui(services, args, data_dir)
+
+
+def _gui(services: Services | None, args: argparse.Namespace, data_dir: str | None) -> int:
+    """The windows; `services` None: an encrypted store that the login window opens."""
     from ksdesk import paths
     from ksdesk.ui.app import run_gui, smoke_screenshot
 

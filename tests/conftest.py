@@ -24,7 +24,8 @@ from sqlalchemy import create_engine, make_url, text
 
 from ksdesk.app import open_services
 from ksdesk.records.enums import Role
-from ksdesk.security import passwords, totp
+from ksdesk.security import keyslots, passwords, totp
+from ksdesk.security.keyslots import KEYS_FILENAME
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.storage.db import sqlite_url
@@ -52,8 +53,10 @@ def pytest_report_header(config: pytest.Config) -> str:
 def _cheap_password_hashing() -> Iterator[None]:
     """argon2id at production cost takes ~0.15 s a hash; tests use the same algorithm, cheaper."""
     previous = passwords.use_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    previous_kdf = keyslots.use_kdf_params(keyslots.KdfParams(time_cost=1, memory_cost=1024, parallelism=1))
     yield
     passwords.use_hasher(previous)
+    keyslots.use_kdf_params(previous_kdf)
 
 
 def _pg_admin_engine():  # type: ignore[no-untyped-def]
@@ -66,18 +69,19 @@ def _pg_database_url(name: str) -> str:
 
 @dataclass
 class Template:
-    """A migrated database to copy per test."""
+    """A migrated database to copy per test (SQLite: the encrypted file, its key slots and its key)."""
 
     sqlite_file: Path | None = None
     pg_name: str | None = None
+    key: bytes | None = None
 
 
 def _build_template(root: Path, with_practice: bool) -> Template:
     tag = "practice" if with_practice else "empty"
     if BACKEND == "sqlite":
         folder = root / f"template-{tag}"
-        services = open_services(folder)
-        template = Template(sqlite_file=folder / "ksdesk.sqlite")
+        services = open_services(folder)  # a new data folder: an encrypted store with a new key
+        template = Template(sqlite_file=folder / "ksdesk.sqlite", key=services.store.key)
     else:
         name = f"ksdesk_tpl_{tag}_{uuid.uuid4().hex[:8]}"
         with _pg_admin_engine().connect() as conn:
@@ -107,10 +111,17 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Te
 
 @dataclass
 class Database:
-    """A fresh database for one test: its data folder and URL."""
+    """A fresh database for one test: its data folder and URL (SQLite: the encrypted store and its key)."""
 
     data_dir: Path
     url: str
+    key: bytes | None = None
+
+    def open(self) -> Services:
+        """The services on this database, as the app opens them (SQLite: the data folder, with the key)."""
+        if self.key is not None:
+            return open_services(self.data_dir, key=self.key)
+        return open_services(self.data_dir, url=self.url)
 
 
 def _fresh_database(template: Template, tmp_path: Path) -> Iterator[Database]:
@@ -120,7 +131,8 @@ def _fresh_database(template: Template, tmp_path: Path) -> Iterator[Database]:
         assert template.sqlite_file is not None
         target = data_dir / "ksdesk.sqlite"
         shutil.copyfile(template.sqlite_file, target)
-        yield Database(data_dir, sqlite_url(target).render_as_string(hide_password=False))
+        shutil.copyfile(template.sqlite_file.with_name(KEYS_FILENAME), data_dir / KEYS_FILENAME)
+        yield Database(data_dir, sqlite_url(target).render_as_string(hide_password=False), template.key)
         return
     name = f"ksdesk_t_{uuid.uuid4().hex[:12]}"
     with _pg_admin_engine().connect() as conn:
@@ -146,14 +158,14 @@ def practice_db(templates: dict[str, Template], tmp_path: Path) -> Iterator[Data
 
 @pytest.fixture
 def services(practice_db: Database) -> Iterator[Services]:
-    svc = open_services(practice_db.data_dir, url=practice_db.url)
+    svc = practice_db.open()
     yield svc
     svc.close()
 
 
 @pytest.fixture
 def empty_services(empty_db: Database) -> Iterator[Services]:
-    svc = open_services(empty_db.data_dir, url=empty_db.url)
+    svc = empty_db.open()
     yield svc
     svc.close()
 

@@ -15,13 +15,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, delete, exc, func, insert, select, text, update
 
+from ksdesk.records.enums import Role
 from ksdesk.security import audit
 from ksdesk.security.audit import GENESIS, entry_hash, utc_timestamp
 from ksdesk.services import Services
 from ksdesk.services.accounts import MAX_FREE_ATTEMPTS, LoginFailed, lockout_delay
 from ksdesk.services.context import Actor
 from ksdesk.storage.orm import AuditRow, UserRow
-from tests.conftest import BACKEND, PASSWORD, Database, client_data, pregnancy_data
+from tests.conftest import BACKEND, PASSWORD, USERS, Database, client_data, pregnancy_data
 
 REPO = Path(__file__).resolve().parent.parent
 ISO_UTC = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
@@ -347,6 +348,8 @@ def test_verify_finds_deleted_newest_entries(chain: Services, tamper: Connection
 def _cli_verify(db: Database) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in {"KSDESK_DATABASE_URL", "KSDESK_DATA_DIR"}}
     env["QT_QPA_PLATFORM"] = "offscreen"
+    # any user's password opens the encrypted store (and the command logs nothing else in)
+    env["KSDESK_USER"], env["KSDESK_PASSWORD"] = USERS[Role.MIDWIFE][0], PASSWORD
     if BACKEND == "postgresql":
         env["KSDESK_DATABASE_URL"] = db.url  # the CLI takes a server from the environment
     return subprocess.run([sys.executable, "-m", "ksdesk", "audit", "verify", "--data-dir", str(db.data_dir)],

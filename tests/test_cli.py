@@ -9,7 +9,7 @@ import sys
 from ksdesk import __version__
 from ksdesk.records.enums import Role
 from ksdesk.security import totp
-from tests.conftest import ADMIN_TOTP_SECRET, PASSWORD, USERS, client_data
+from tests.conftest import ADMIN_TOTP_SECRET, BACKEND, PASSWORD, USERS, client_data
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -32,13 +32,26 @@ def test_demo_creates_accounts_and_refuses_a_second_time(tmp_path):
     again = run_cli("demo", "--data-dir", str(tmp_path), "--pregnancies", "12")
     assert again.returncode == 2
     assert "al een praktijk" in again.stderr
-    assert run_cli("audit", "verify", "--data-dir", str(tmp_path)).returncode == 0
+    # the demo store is encrypted: a command opens it with a user's password, and not without
+    login = {"KSDESK_USER": "verloskundige", "KSDESK_PASSWORD": "demo-verloskundige"}
+    verified = run_cli("audit", "verify", "--data-dir", str(tmp_path), env=login)
+    assert verified.returncode == 0, verified.stderr
+    refused = run_cli("audit", "verify", "--data-dir", str(tmp_path),
+                      env={**login, "KSDESK_PASSWORD": "niet-het-wachtwoord"})
+    assert refused.returncode == 2
+    assert "Onjuiste gebruikersnaam of wachtwoord" in refused.stderr
+    assert "herstelsleutel" in first.stdout
 
 
 def test_audit_report_authenticates_like_the_app(services, midwife, practice_db, tmp_path):
     client = services.clients.create(midwife, client_data())
-    env = {"KSDESK_DATABASE_URL": practice_db.url, "KSDESK_USER": USERS[Role.ADMIN][0],
-           "KSDESK_PASSWORD": PASSWORD, "KSDESK_TOTP": totp.current_code(ADMIN_TOTP_SECRET)}
+    env = {"KSDESK_USER": USERS[Role.ADMIN][0], "KSDESK_PASSWORD": PASSWORD,
+           "KSDESK_TOTP": totp.current_code(ADMIN_TOTP_SECRET)}
+    if BACKEND == "postgresql":
+        env["KSDESK_DATABASE_URL"] = practice_db.url
+    else:
+        services.close()  # the command opens the encrypted data folder itself, with the user's key slot
+        tmp_path = practice_db.data_dir
     out = tmp_path / "inzage.pdf"
     ok = run_cli("audit", "report", "--client", str(client.id), "--out", str(out), "--data-dir", str(tmp_path),
                  env=env)

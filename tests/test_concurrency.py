@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 
-from ksdesk.app import open_services
 from ksdesk.records.enums import Role
 from tests.conftest import PASSWORD, USERS, client_data
 
@@ -13,7 +12,7 @@ WRITES_PER_DESK = 8
 
 
 def test_concurrent_desks_keep_the_chain_valid(practice_db):
-    desks = [open_services(practice_db.data_dir, url=practice_db.url) for _ in range(DESKS)]
+    desks = [practice_db.open() for _ in range(DESKS)]
     errors: list[BaseException] = []
     start = threading.Barrier(DESKS)
 

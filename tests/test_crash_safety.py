@@ -41,12 +41,13 @@ ROUNDS = 50
 WRITER = textwrap.dedent('''
     import os, sys
     from argon2 import PasswordHasher
-    from ksdesk.app import open_services
-    from ksdesk.security import passwords
+    from ksdesk.app import open_services, unlock_key
+    from ksdesk.security import keyslots, passwords
     from tests.conftest import client_data, pregnancy_data
 
     # the same cheap argon2id parameters as the test suite (tests/conftest.py)
     passwords.use_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    keyslots.use_kdf_params(keyslots.KdfParams(time_cost=1, memory_cost=1024, parallelism=1))
 
     data_dir = sys.argv[1]
 
@@ -54,7 +55,8 @@ WRITER = textwrap.dedent('''
         os.write(1, (text + "\\n").encode())
 
     def write_forever(round_no):
-        services = open_services(data_dir)
+        # as the app does: the user's key slot opens the encrypted store, then she logs in
+        services = open_services(data_dir, key=unlock_key(data_dir, "crash", sys.argv[2]))
         actor = services.accounts.login("crash", sys.argv[2])
         say("ready")
         n = 0
@@ -93,8 +95,10 @@ def _read_line(process: subprocess.Popen[bytes]) -> str:
     return line.decode().strip()
 
 
-def _make_practice(data_dir: Path) -> None:
+def _make_practice(data_dir: Path) -> bytes:
     services = open_services(data_dir)
+    key = services.store.key
+    assert key is not None
     try:
         name, display = USERS[Role.ADMIN]
         admin = services.accounts.first_run(PRACTICE, name, display, PASSWORD)
@@ -103,6 +107,7 @@ def _make_practice(data_dir: Path) -> None:
         services.accounts.create_user(admin, "crash", "Carla Crash", Role.MIDWIFE, PASSWORD)
     finally:
         services.close()
+    return key
 
 
 @pytest.fixture
@@ -119,7 +124,7 @@ def data_dir(tmp_path: Path) -> Iterator[Path]:
 
 
 def test_killed_writers_lose_nothing_reported_committed(tmp_path: Path, data_dir: Path) -> None:
-    _make_practice(data_dir)
+    key = _make_practice(data_dir)
     script = tmp_path / "writer.py"
     script.write_text(WRITER, encoding="utf-8")
     root = Path(__file__).resolve().parent.parent
@@ -162,7 +167,7 @@ def test_killed_writers_lose_nothing_reported_committed(tmp_path: Path, data_dir
                     pregnancies.add(int(values[0]))
                 else:
                     versions[int(values[0])] = int(values[1])
-            _check_store(data_dir, clients, pregnancies, versions)
+            _check_store(data_dir, key, clients, pregnancies, versions)
     finally:
         if process.stdin is not None:
             process.stdin.close()
@@ -171,8 +176,9 @@ def test_killed_writers_lose_nothing_reported_committed(tmp_path: Path, data_dir
     assert reported > ROUNDS, "the writers got real work done between the kills"
 
 
-def _check_store(data_dir: Path, clients: set[int], pregnancies: set[int], versions: dict[int, int]) -> None:
-    services = open_services(data_dir)
+def _check_store(data_dir: Path, key: bytes, clients: set[int], pregnancies: set[int],
+                 versions: dict[int, int]) -> None:
+    services = open_services(data_dir, key=key)
     try:
         with services.store.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import create_engine, event, func, select
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from ksdesk.app import open_services
 from ksdesk.records.enums import Role
@@ -24,7 +26,7 @@ from ksdesk.security import totp
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, StorageProblem
-from ksdesk.storage.db import open_engine
+from ksdesk.storage.db import Store, encrypted_url
 from ksdesk.storage.errors import StorageFull, StorageReadOnly, storage_problem
 from ksdesk.storage.orm import ClientRow
 from tests.conftest import ADMIN_TOTP_SECRET, BACKEND, PASSWORD, PRACTICE, USERS, Database, client_data
@@ -77,7 +79,12 @@ def test_read_only_database_refuses_with_a_dutch_message(practice_db: Database, 
     before = _clients(services)
     path = services.store.path
     assert path is not None
-    read_only = Services.create(open_engine(f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true"))
+    # the same encrypted file, opened read-only as SQLite sees a read-only folder
+    url = encrypted_url(path, practice_db.key).set(database=f"file:{path.as_posix()}",
+                                                   query={"mode": "ro", "uri": "true"})
+    engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
+    read_only = Services.create(Store(engine, sessionmaker(engine, expire_on_commit=False), path,
+                                      key=practice_db.key))
     try:
         with pytest.raises(ServiceError) as caught:
             actor = read_only.accounts.login("mila", PASSWORD)
@@ -139,10 +146,11 @@ def test_a_disk_that_fills_up_loses_nothing_saved(tiny_disk: Path) -> None:
                 saved.append(services.clients.create(midwife, _no_bsn(n, safe_contact="y" * 3000)).id)
         assert "vol" in str(caught.value)
         assert saved, "some clients fitted before the disk was full"
+        key = services.store.key
     finally:
         services.close()
     (tiny_disk / "ballast.bin").unlink()
-    reopened = open_services(data_dir)
+    reopened = open_services(data_dir, key=key)
     try:
         midwife = reopened.accounts.login("vol", PASSWORD)
         for client_id in saved:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sqlite3
 import textwrap
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, exc, func, inspect, make_url, select, text
@@ -23,6 +23,7 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ValidationError
 from ksdesk.storage import migrate
 from ksdesk.storage.db import DB_FILENAME, open_engine
+from ksdesk.storage.files import is_plaintext_sqlite
 from ksdesk.storage.migrate import NewerDatabaseError, current_revision, head_revision
 from ksdesk.storage.orm import AuditRow, Base, ClientRow, PregnancyRow
 from tests.conftest import BACKEND, PG_URL, Database, client_data, pregnancy_data
@@ -138,14 +139,14 @@ def test_newer_database_is_refused_untouched(practice_db: Database, services: Se
     services.close()
     before = _file_digest(practice_db.data_dir)
     with pytest.raises(NewerDatabaseError) as caught:
-        open_services(practice_db.data_dir, url=practice_db.url)
+        practice_db.open()
     message = str(caught.value)
     assert "nieuwere versie van ksdesk" in message
     assert "9999_from_the_future" in message
     assert "niet aangeraakt" in message
     assert _file_digest(practice_db.data_dir) == before
     assert not (practice_db.data_dir / "backups").exists()
-    store = open_engine(practice_db.url)
+    store = open_engine(practice_db.url, key=practice_db.key)
     try:
         assert current_revision(store) == "9999_from_the_future"
         with store.sessions() as session:
@@ -214,7 +215,7 @@ def _existing_database_with_data(practice_db: Database, services: Services, midw
 def test_copy_aside_before_migrating(practice_db: Database, services: Services, midwife: Actor,
                                      newer_migrations: str) -> None:
     client_id = _existing_database_with_data(practice_db, services, midwife)
-    upgraded = open_services(practice_db.data_dir, url=practice_db.url)
+    upgraded = practice_db.open()
     try:
         assert current_revision(upgraded.store) == "9000"
         columns = {c["name"] for c in inspect(upgraded.store.engine).get_columns("pregnancies")}
@@ -232,7 +233,10 @@ def test_copy_aside_before_migrating(practice_db: Database, services: Services, 
     assert len(copies) == 1
     copy = copies[0]
     assert copy.name.startswith(f"voor-migratie-{newer_migrations}-")
-    with sqlite3.connect(copy) as conn:
+    assert not is_plaintext_sqlite(copy), "the copy aside is encrypted like the store"
+    conn = sqlcipher3.connect(str(copy))
+    conn.execute(f"PRAGMA key = \"x'{practice_db.key.hex()}'\"")
+    with conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (newer_migrations,)
         assert conn.execute("SELECT surname FROM clients WHERE id = ?", (client_id,)).fetchone() == ("Vries",)
@@ -240,7 +244,7 @@ def test_copy_aside_before_migrating(practice_db: Database, services: Services, 
         assert "remark" not in {r[1] for r in conn.execute("PRAGMA table_info(pregnancies)")}
     conn.close()
     # the copy is a working ksdesk database in its own right (at the old schema)
-    store = open_engine(f"sqlite+pysqlite:///{copy}")
+    store = open_engine(f"sqlite+pysqlite:///{copy}", key=practice_db.key)
     try:
         assert current_revision(store) == newer_migrations
     finally:
@@ -251,7 +255,7 @@ def test_copy_aside_before_migrating(practice_db: Database, services: Services, 
 def test_migration_on_postgresql_keeps_data_and_makes_no_file_copy(practice_db: Database, services: Services,
                                                                      midwife: Actor, newer_migrations: str) -> None:
     client_id = _existing_database_with_data(practice_db, services, midwife)
-    upgraded = open_services(practice_db.data_dir, url=practice_db.url)
+    upgraded = practice_db.open()
     try:
         assert current_revision(upgraded.store) == "9000"
         assert "remark" in {c["name"] for c in inspect(upgraded.store.engine).get_columns("pregnancies")}

@@ -97,7 +97,11 @@ class AccountService(ServiceBase):
                                              check_treatment=False),
                          user_id=user.id, user_name=user.display_name, user_role=user.role,
                          workstation=actor.workstation, authorised=True, break_glass=False)
-            return actor
+            # the beheerder's key slot before the commit: a failure to write it leaves nothing half-made
+            self._wrap_key(username, password)
+        if self._store.keys is not None:
+            self._store.keys.finish_setup(record.name, is_demo)
+        return actor
 
     @public
     def login(self, username: str, password: str, second_factor_code: str | None = None) -> Actor:
@@ -138,7 +142,15 @@ class AccountService(ServiceBase):
             if needs_rehash(user.password_hash):
                 user.password_hash = hash_password(password)
             self._log_login(session, user, username, Outcome.OK, "met tweede factor" if second_factor else None)
+            if self._store.keys is not None:
+                # her slot for the current password (made here when she never had one on this store)
+                self._store.keys.keep_current(username, password, self._store.key)
             return replace(_actor(user), second_factor=second_factor)
+
+    def _wrap_key(self, username: str, password: str) -> None:
+        """Encrypted store: wrap the database key for this user's (new) password in her key slot."""
+        if self._store.keys is not None and self._store.key is not None:
+            self._store.keys.add_user(username, password, self._store.key)
 
     def _count_failure(self, session: Any, user: UserRow, username: str, now: dt.datetime, what: str) -> None:
         user.failed_attempts += 1
@@ -231,6 +243,7 @@ class AccountService(ServiceBase):
             uow.session.add(row)
             uow.session.flush()
             uow.audit(AuditEvent(Action.CREATE, "user.create", "gebruiker", str(row.id), check_treatment=False))
+            self._wrap_key(username, password)
             return _user_view(row)
 
     @operation(Permission.USERS_MANAGE)
@@ -264,7 +277,11 @@ class AccountService(ServiceBase):
             if active is not None:
                 row.active = active
             uow.audit(AuditEvent(Action.UPDATE, "user.update", "gebruiker", str(row.id), check_treatment=False))
-            return _user_view(row)
+            view = _user_view(row)
+        if active is False and self._store.keys is not None:
+            # a removed user's key slot goes with her; after reactivation the beheerder sets a new password
+            self._store.keys.remove_user(view.username)
+        return view
 
     @operation(Permission.USERS_MANAGE)
     def reset_password(self, actor: Actor, user_id: int, new_password: str) -> None:
@@ -282,6 +299,48 @@ class AccountService(ServiceBase):
             row.locked_until = None
             uow.audit(AuditEvent(Action.UPDATE, "user.password_reset", "gebruiker", str(row.id),
                                  check_treatment=False))
+            self._wrap_key(row.username, new_password)
+
+    @operation(Permission.OWN_ACCOUNT)
+    def take_recovery_key(self, actor: Actor) -> str | None:
+        """The store's recovery key, once, for a beheerder (at practice creation or after encrypting an older
+        store): to print and keep in the practice's safe. None when already shown or not encrypted."""
+        from ksdesk.security.keyslots import format_recovery_key
+
+        keys, key = self._store.keys, self._store.key
+        if actor.role is not Role.ADMIN or keys is None or key is None or not keys.take_recovery_pending():
+            return None
+        with self._work(actor) as uow:
+            uow.audit(AuditEvent(Action.READ, "store.recovery_key_shown", "sleutel", None, check_treatment=False))
+        return format_recovery_key(key)
+
+    @public
+    def recover_admin(self, username: str, new_password: str) -> Actor:
+        """Opened with the recovery key (nobody could log in): give a beheerder a new password and a new key
+        slot. Refused on a store opened any other way."""
+        if not getattr(self._store, "recovered", False):
+            raise PermissionDenied("Dit kan alleen na openen met de herstelsleutel.")
+        try:
+            check_strength(new_password)
+        except ValueError as exc:
+            raise ValidationError({"password": str(exc)}, {"password": "Nieuw wachtwoord"}) from None
+        username = username.strip().lower()
+        with self._transaction() as session:
+            user = session.scalar(select(UserRow).where(UserRow.username == username))
+            if user is None or user.role != Role.ADMIN.value:
+                raise ValidationError({"username": "Geen beheerder met deze gebruikersnaam."},
+                                      {"username": "Gebruikersnaam"})
+            user.password_hash = hash_password(new_password)
+            user.failed_attempts = 0
+            user.locked_until = None
+            user.active = True
+            audit.append(session, AuditEvent(Action.UPDATE, "user.recovered", "gebruiker", str(user.id),
+                                             detail="nieuw wachtwoord na openen met de herstelsleutel",
+                                             check_treatment=False),
+                         user_id=user.id, user_name=user.display_name, user_role=user.role,
+                         workstation=workstation_name(), authorised=True, break_glass=False)
+            self._wrap_key(username, new_password)
+            return _actor(user)
 
     @operation(Permission.USERS_MANAGE)
     def unlock(self, actor: Actor, user_id: int) -> None:
@@ -330,6 +389,7 @@ class AccountService(ServiceBase):
                                       {"old_password": "Huidig wachtwoord"})
             row.password_hash = hash_password(new_password)
             uow.audit(AuditEvent(Action.UPDATE, "user.password", "gebruiker", str(row.id), check_treatment=False))
+            self._wrap_key(row.username, new_password)
 
 
 def _actor(user: UserRow) -> Actor:

@@ -57,7 +57,10 @@ class PracticeService(ServiceBase):
                 setattr(row, name, getattr(record, name))
             uow.session.flush()
             uow.audit(AuditEvent(action, "practice.save", "practice", str(PRACTICE_ID), check_treatment=False))
-            return _practice_view(row)
+            view = _practice_view(row)
+        if self._store.keys is not None:  # the login window of the locked store shows the name
+            self._store.keys.set_practice(view.name, view.is_demo)
+        return view
 
 
 class StaffService(ServiceBase):

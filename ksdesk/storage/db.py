@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from ksdesk.storage.errors import storage_problem
 
@@ -27,6 +28,7 @@ def _configure_sqlite(engine: Engine) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own handling is unreliable).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher only (plain SQLite ignores it): no stderr noise
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -48,6 +50,13 @@ class Store:
     engine: Engine
     sessions: sessionmaker[Session]
     path: Path | None  # the SQLite file, None on a server
+    key: bytes | None = None  # SQLCipher database key (embedded store), held in memory while open
+    keys: Any = None  # the KeyFile with the users' key slots (ksdesk.security.keyslots), when encrypted
+    recovered: bool = False  # opened with the recovery key: a beheerder may be given a new password
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def is_sqlite(self) -> bool:
@@ -72,17 +81,28 @@ class Store:
         self.engine.dispose()
 
 
-def open_engine(url: str | URL) -> Store:
-    """Create the engine for a URL (no migrations here: see storage.migrate)."""
+def encrypted_url(path: Path, key: bytes) -> URL:
+    """SQLCipher with a raw 256-bit key (PRAGMA key = "x'..'"): no key derivation on every connection."""
+    return URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
+
+
+def open_engine(url: str | URL, key: bytes | None = None) -> Store:
+    """Create the engine for a URL (no migrations here: see storage.migrate). With a key, a SQLite file is
+    opened as a SQLCipher database (pooled connections: the dialect's default pool suits no desktop app)."""
     url = make_url(url) if isinstance(url, str) else url
     if url.get_backend_name() == "sqlite":
         path = Path(url.database) if url.database else None
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        if key is not None:
+            assert path is not None, "an encrypted store is a file"
+            engine = create_engine(encrypted_url(path, key), poolclass=QueuePool,
+                                   connect_args={"check_same_thread": False})
+        else:
+            engine = create_engine(url, connect_args={"check_same_thread": False})
         _configure_sqlite(engine)
     else:
         path = None
         engine = create_engine(url, pool_pre_ping=True)
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Store(engine=engine, sessions=sessions, path=path)
+    return Store(engine=engine, sessions=sessions, path=path, key=key)

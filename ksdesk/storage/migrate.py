@@ -84,17 +84,8 @@ def _upgrade_sqlite(store: Store, config: Config) -> None:
 
 
 def _copy_aside(store: Store, backup_dir: Path, revision: str) -> Path:
-    """A consistent copy of the live SQLite file (WAL included) via the backup API."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"voor-migratie-{revision}-{stamp}.sqlite"
-    import sqlite3
+    """A consistent copy of the live SQLite file (WAL included; encrypted like the store) before migrating."""
+    from ksdesk.storage.files import copy_store
 
-    with store.engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        dest = sqlite3.connect(target)
-        try:
-            raw.backup(dest)
-        finally:
-            dest.close()
-    return target
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return copy_store(store, backup_dir / f"voor-migratie-{revision}-{stamp}.sqlite")

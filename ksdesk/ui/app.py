@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ksdesk import paths
+from ksdesk.app import Gate
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.ui.login import FirstRunDialog, LoginDialog
@@ -35,20 +36,27 @@ def show_startup_problem(message: str) -> None:
     dialogs.error(None, QApplication.translate("app", "ksdesk kan niet starten"), message)
 
 
-def first_window(services: Services) -> QWidget:
-    """What a user sees first: the set-up dialog on an empty installation, else the login dialog."""
-    if services.accounts.needs_setup():
+def first_window(services: Services | None, data_dir: Path | None = None) -> QWidget:
+    """What a user sees first: the set-up dialog on an empty installation, else the login dialog (which opens
+    an encrypted store, `services` None, with the user's key slot)."""
+    gate = Gate(data_dir, services)
+    if gate.needs_setup():
+        assert services is not None
         return FirstRunDialog(services)
-    return LoginDialog(services)
+    return LoginDialog(gate)
 
 
-def run_gui(services: Services, data_dir: Path, argv: list[str]) -> int:
+def run_gui(services: Services | None, data_dir: Path, argv: list[str]) -> int:
     """Run the app: set-up when needed, then login → main window, again after Afmelden, and straight to the
-    next user's window when someone else logged in on the lock screen. Returns the exit code."""
+    next user's window when someone else logged in on the lock screen. Returns the exit code.
+
+    `services` is None for an encrypted store: the login opens it."""
     app = ensure_application(argv)
     app.setQuitOnLastWindowClosed(False)
+    gate = Gate(data_dir, services)
     username = ""
-    if services.accounts.needs_setup():
+    if gate.needs_setup():
+        assert services is not None
         setup = FirstRunDialog(services)
         if setup.exec() != QDialog.DialogCode.Accepted:
             return 0
@@ -56,11 +64,12 @@ def run_gui(services: Services, data_dir: Path, argv: list[str]) -> int:
     actor: Actor | None = None
     while True:
         if actor is None:
-            login = LoginDialog(services, username=username)
+            login = LoginDialog(gate, username=username)
             if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
                 return 0
             actor = login.actor
-        window = MainWindow(services, actor, data_dir)
+        assert gate.services is not None
+        window = MainWindow(gate.services, actor, data_dir)
         window.closed.connect(app.quit)
         window.show()
         code = app.exec()
@@ -76,10 +85,10 @@ def run_gui(services: Services, data_dir: Path, argv: list[str]) -> int:
         actor = None
 
 
-def smoke_screenshot(services: Services, data_dir: Path, path: Path) -> int:
+def smoke_screenshot(services: Services | None, data_dir: Path, path: Path) -> int:
     """Render the first window a user would see to a PNG (works offscreen; never enters exec())."""
     ensure_application()
-    window = first_window(services)
+    window = first_window(services, data_dir)
     window.adjustSize()
     window.show()
     QApplication.processEvents()

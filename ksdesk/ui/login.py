@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,11 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ksdesk.app import Gate
 from ksdesk.services import Services
 from ksdesk.services.accounts import SecondFactorRequired
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, chip, heading, hint, new_form
+
+
+def _data_dir_of(services: Services) -> Path | None:
+    path = services.store.path
+    return path.parent if path is not None else None
 
 
 def _password_edit() -> QLineEdit:
@@ -39,14 +47,15 @@ def _message_label() -> QLabel:
 class LoginDialog(QDialog):
     """User name and password; a refusal is shown inline; `actor` is set on success."""
 
-    def __init__(self, services: Services, practice_name: str | None = None, username: str = "",
+    def __init__(self, services: Services | Gate, practice_name: str | None = None, username: str = "",
                  parent: QWidget | None = None) -> None:
+        """`services` of an open store, or the Gate that opens an encrypted store at login."""
         super().__init__(parent)
-        self._services = services
+        self.gate = services if isinstance(services, Gate) else Gate(_data_dir_of(services), services)
         self.actor: Actor | None = None
         is_demo = False
         if practice_name is None:  # the practice's name and demo flag are public (no client data)
-            info = services.practice.public_info()
+            info = self.gate.practice_info()
             practice_name, is_demo = info if info else ("", False)
         self.setWindowTitle(self.tr("Aanmelden – ksdesk"))
         layout = QVBoxLayout(self)
@@ -101,7 +110,7 @@ class LoginDialog(QDialog):
         """Ask the services; on success accept, otherwise show the Dutch message and clear the password."""
         code = self.code.text() if not self.code.isHidden() or self.code.text() else None
         try:
-            self.actor = self._services.accounts.login(self.username.text(), self.password.text(), code)
+            self.actor = self.gate.login(self.username.text(), self.password.text(), code)
         except SecondFactorRequired as exc:
             self._form.setRowVisible(self.code, True)
             self.message.setText(str(exc))
