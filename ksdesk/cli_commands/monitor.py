@@ -32,13 +32,14 @@ def run(services: Services, args: argparse.Namespace) -> int:
     except PeriodError as exc:
         print(f"Periode: {exc}", file=sys.stderr)
         return 2
+    actor = cli_login(services)
+    services.monitor.threshold(actor)  # refuses a role without the monitor export before a folder is made
     out = Path(args.out)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         print(f"De map {out} kan niet worden gemaakt: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    actor = cli_login(services)
     files = services.monitor.export(actor, period, out)
     export = files.export
     print(f"Monitorcijfers {period.label} (k = {export.k}), praktijk totaal:")

@@ -71,6 +71,7 @@ def test_demo_export_contains_no_identifier(demo: Services, tmp_path: Path,
     username, _display, password = DEMO_PASSWORDS[Role.MIDWIFE]
     monkeypatch.setenv("KSDESK_USER", username)
     monkeypatch.setenv("KSDESK_PASSWORD", password)
+    monkeypatch.setattr("ksdesk.cli._credentials", None, raising=False)  # no credentials cached by another test
     secrets = _secrets(demo)
     assert all(secrets.values()), "the demo has clients with every kind of identifier"
     year = dt.date.today().year
