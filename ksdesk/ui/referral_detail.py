@@ -165,6 +165,9 @@ class ReferralDetail(QWidget):
         self.consent_state.setObjectName("consent_state")
         self.consent_state.setWordWrap(True)
         layout.addWidget(self.consent_state)
+        self.signalled = hint("")
+        self.signalled.setObjectName("consent_signalled")
+        layout.addWidget(self.signalled)
         form = new_form()
         layout.addLayout(form)
         self.consent_fields = FormFields(self)
@@ -298,7 +301,11 @@ class ReferralDetail(QWidget):
         except ServiceError as exc:
             dialogs.error(self, self.tr("Verwijzing"), str(exc))
             return False
-        self.defaults = None
+        try:
+            self.defaults = self._services.referrals.compose_defaults(self.actor, view.pregnancy_id,
+                                                                      view.assessment_id)
+        except ServiceError:
+            self.defaults = None
         current = view.destination
         if current is not None and current.id not in {d.id for d in destinations}:
             destinations.insert(0, current)
@@ -336,6 +343,17 @@ class ReferralDetail(QWidget):
         index = self.sender.findData(selected)
         self.sender.setCurrentIndex(max(index, 0))
 
+    def _show_signalled(self) -> None:
+        """What the letter could hold from the signalling, so she can be told before she agrees."""
+        d = self.defaults
+        unlinked = self.view is not None and self.view.assessment_id is None
+        if d is None or unlinked or not (d.domains or d.protective_factors):
+            self.signalled.setText(self.tr("Er is geen signalering gekoppeld aan deze verwijzing."))
+            return
+        self.signalled.setText(self.tr("Uit de signalering: domeinen {domains}; beschermende factoren {factors}.")
+                               .format(domains=", ".join(d.domains) or self.tr("geen"),
+                                       factors=", ".join(d.protective_factors) or self.tr("geen")))
+
     def _show(self, view: ReferralView) -> None:
         self.view = view
         self.title.setText(self.tr("Verwijzing van {name}").format(name=view.client_name))
@@ -351,6 +369,7 @@ class ReferralDetail(QWidget):
         self.save_button.setVisible(not exists or status is ReferralStatus.CREATED)
         self.save_button.setText(self.tr("Wijzigingen opslaan") if exists else self.tr("Verwijzing opslaan"))
         self._basis_changed()
+        self._show_signalled()
         meldcode = view is not None and view.basis is Basis.MELDCODE
         self.consent_box.setEnabled(exists and not meldcode)
         consent = view.consent if view else None
@@ -381,6 +400,8 @@ class ReferralDetail(QWidget):
             recipient = view.destination.name if view and view.destination else ""
             self.explained.setPlainText(self.tr(EXPLANATION) + (
                 " " + self.tr("Ontvanger: {name}.").format(name=recipient) if recipient else ""))
+        for part, box in self.part_boxes.items():  # show what was recorded (a new record starts from it)
+            box.setChecked(consent is not None and part in consent.parts)
         self.withdraw_button.setEnabled(consent is not None and consent.valid)
         self.make_button.setEnabled(bool(view and view.may_produce_letter))
         self.letters.clear()

@@ -148,3 +148,16 @@ def test_roles_without_referrals_see_a_plain_explanation(qtbot: Any, services: S
         assert page.stack.currentWidget() is page.refused
         page.start_referral(1, None)
         assert page.stack.currentWidget() is page.refused
+
+
+def test_reopened_referral_shows_the_recorded_parts_and_the_signalling(qtbot: Any, services: Services,
+                                                                       midwife: Actor) -> None:
+    _client, pregnancy_id, assessment_id = setup_case(services, midwife)
+    rid = services.referrals.create(midwife, pregnancy_id, referral_data(destination(services, midwife),
+                                                                         assessment_id)).id
+    services.referrals.record_consent(midwife, rid, consent_data(share_notes=False, share_contact=False))
+    page = _page(qtbot, services, midwife)
+    assert page.open_referral(rid)
+    ticked = {part for part, box in page.detail.part_boxes.items() if box.isChecked()}
+    assert ticked == set(ConsentPart) - {ConsentPart.NOTES, ConsentPart.CONTACT}
+    assert "Financiën" in page.detail.signalled.text() and "Steunend" in page.detail.signalled.text()
