@@ -328,7 +328,9 @@ class ScreeningPage(QWidget):
         self.side_scroll = side_scroll = QScrollArea()
         side_scroll.setWidgetResizable(True)
         side_scroll.setWidget(self._build_side())
-        side_scroll.setMinimumWidth(280)  # small windows scroll; the splitter starts it at its full width
+        side_scroll.setMinimumWidth(390)
+        # No sideways scrolling: the wrapped reasons need the viewport's width to lay out their height.
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setMaximumWidth(460)
         scroll.setMinimumWidth(300)
         horizontal.addWidget(side_scroll)

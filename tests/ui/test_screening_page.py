@@ -26,7 +26,8 @@ SHOTS = Path(os.environ.get("KSDESK_SHOTS", "/tmp/shots/screening"))
 def _shot(widget: QWidget, name: str) -> None:
     """Render the widget to a PNG for looking at (a side effect; the tests assert on state)."""
     SHOTS.mkdir(parents=True, exist_ok=True)
-    QApplication.processEvents()
+    for _ in range(3):  # layout requests cascade (label → group → scroll area)
+        QApplication.processEvents()
     widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
