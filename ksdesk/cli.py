@@ -57,6 +57,11 @@ def _parser() -> argparse.ArgumentParser:
     importer = sub.add_parser("import", help="cliënten en zwangerschappen uit een CSV- of Excel-export")
     imports.add_arguments(importer)
     importer.add_argument("--data-dir", dest="sub_data_dir")
+    backup = sub.add_parser("backup", help="nu een versleutelde reservekopie maken (en controleren)")
+    backup.add_argument("--data-dir", dest="sub_data_dir")
+    restore = sub.add_parser("restore", help="een reservekopie terugzetten (alleen de beheerder)")
+    restore.add_argument("file", help="het .ksbackup-bestand")
+    restore.add_argument("--data-dir", dest="sub_data_dir")
     return parser
 
 
@@ -167,6 +172,16 @@ def _dispatch(services: Services, args: argparse.Namespace, data_dir: str | None
             print(f"  herstelsleutel van deze (demo)gegevens: {format_recovery_key(services.store.key)}")
         if not args.open:
             return 0
+    if args.command == "backup":
+        actor = cli_login(services)
+        made = services.backups.make(actor, "handmatig")
+        print(f"Reservekopie gemaakt en gecontroleerd: {made.path}")
+        return 0
+    if args.command == "restore":
+        actor = cli_login(services)
+        aside = services.backups.restore(actor, Path(args.file))
+        print(f"Reservekopie teruggezet: {Path(args.file).name}. De vervangen gegevens staan in {aside}.")
+        return 0
     if args.command == "export-monitor":
         from ksdesk.cli_commands import monitor
 

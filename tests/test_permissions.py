@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import inspect
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -42,6 +43,19 @@ def _client_update(s: Setting) -> tuple[tuple[Any, ...], dict[str, Any]]:
 def _confirm_totp(_s: Setting) -> tuple[tuple[Any, ...], dict[str, Any]]:
     secret = totp.new_secret()
     return _args(secret, totp.current_code(secret))
+
+
+def _data_folder(s: Setting) -> Path:
+    path = s.services.store.path
+    if path is None:
+        pytest.skip("backups are made by ksdesk only for the embedded store")
+    return path.parent
+
+
+def _fresh_backup(s: Setting) -> Path:
+    """A backup made by the midwife (anyone's session makes backups) for a call that verifies or restores one."""
+    _data_folder(s)
+    return s.services.backups.make(s.midwife).path
 
 
 # qualified operation name → the arguments after the actor, for a call that succeeds when allowed
@@ -79,6 +93,13 @@ CALLS: dict[str, Call | str] = {
     "ClientService.update_pregnancy": lambda s: _args(s.pregnancy_id, pregnancy_data(wants_centering=True)),
     "ClientService.due_for_destruction": lambda s: _args(),
     "ClientService.destroy": lambda s: _args(s.fresh_client(), "Op verzoek van de cliënte (WGBO 7:455)"),
+    "BackupService.folder": lambda s: (_data_folder(s), _args())[1],
+    "BackupService.set_folder": lambda s: _args(str(_data_folder(s) / "andere-backups")),
+    "BackupService.due": lambda s: (_data_folder(s), _args())[1],
+    "BackupService.make": lambda s: (_data_folder(s), _args())[1],
+    "BackupService.list": lambda s: (_data_folder(s), _args())[1],
+    "BackupService.verify": lambda s: _args(_fresh_backup(s)),
+    "BackupService.restore": lambda s: _args(_fresh_backup(s)),
     "PracticeService.get": lambda s: _args(),
     "PracticeService.save": lambda s: _args(PRACTICE),
     "StaffService.list": lambda s: _args(),

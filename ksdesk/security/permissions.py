@@ -43,6 +43,9 @@ class Permission(StrEnum):
     MONITOR_EXPORT = "monitor.export"
     # bringing in clients and pregnancies from the record system's export
     CLIENT_IMPORT = "client.import"
+    # backups of the embedded store: made by anyone's session (automatic), restored by the beheerder
+    BACKUP_MAKE = "backup.make"
+    BACKUP_RESTORE = "backup.restore"
 
     @property
     def is_clinical(self) -> bool:
@@ -70,6 +73,7 @@ _EVERYONE = {
     Permission.OWN_ACCOUNT,
     Permission.CATALOGUE_READ,
     Permission.ADDRESS_BOOK_READ,
+    Permission.BACKUP_MAKE,
 }
 _CENTERING = {Permission.CENTERING_READ, Permission.CENTERING_WRITE, Permission.CENTERING_SETUP}
 
@@ -105,6 +109,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.AUDIT_READ,
             Permission.SETTINGS_WRITE,
             Permission.CLIENT_DESTROY,
+            Permission.BACKUP_RESTORE,
         }
     ),
 }

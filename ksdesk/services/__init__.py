@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ksdesk.services.accounts import AccountService
 from ksdesk.services.audit_log import AuditService
+from ksdesk.services.backups import BackupService
 from ksdesk.services.centering import CenteringService
 from ksdesk.services.clients import ClientService
 from ksdesk.services.imports import ImportService
@@ -35,6 +36,7 @@ class Services:
     centering: CenteringService
     monitor: MonitorService
     imports: ImportService
+    backups: BackupService
 
     @classmethod
     def create(cls, store: Store) -> Services:
@@ -51,6 +53,7 @@ class Services:
             centering=CenteringService(store),
             monitor=MonitorService(store),
             imports=ImportService(store),
+            backups=BackupService(store),
         )
 
     def close(self) -> None:
