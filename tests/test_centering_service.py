@@ -252,6 +252,17 @@ def test_double_bookings_are_flagged(services: Services, midwife: Actor, assista
     assert any("dubbel geboekt" in w for w in summaries[one.id].warnings)
 
 
+def test_sessions_in_a_week_for_the_worklist(services: Services, midwife: Actor, assistant: Actor,
+                                              staff: dict[str, int], place: tuple[int, int]) -> None:
+    group = _group(services, assistant, add_pool(services, midwife, FIRST_DUE, TEN), staff, place)
+    third = group.session(3).starts_at.date()
+    week = services.centering.sessions_between(assistant, third - dt.timedelta(days=3), third + dt.timedelta(days=3))
+    assert [(s.group_name, s.number, s.member_count, s.place) for s in week] == [
+        (group.name, 3, 10, "Groepsruimte, Praktijk Centrum")]
+    services.centering.set_status(assistant, group.id, "geannuleerd", reason="Ziekte begeleiders")
+    assert services.centering.sessions_between(assistant, third, third) == []
+
+
 def test_moving_a_woman_between_groups(services: Services, midwife: Actor, assistant: Actor,
                                        staff: dict[str, int], place: tuple[int, int]) -> None:
     a_ids = add_pool(services, midwife, FIRST_DUE, TEN)

@@ -314,6 +314,21 @@ class GroupDetail:
 
 
 @dataclass(frozen=True)
+class UpcomingSession:
+    """A session in a period, for a worklist (no client data)."""
+
+    group_id: int
+    group_name: str
+    number: int
+    title: str
+    starts_at: dt.datetime
+    duration_minutes: int
+    place: str
+    member_count: int
+    held: bool
+
+
+@dataclass(frozen=True)
 class AttendanceResult:
     """After recording attendance: who missed the session and needs an individual consult."""
 

@@ -38,6 +38,7 @@ from ksdesk.centering.model import (
     RoomView,
     SessionView,
     UnplacedView,
+    UpcomingSession,
     label,
 )
 from ksdesk.centering.planner import ExistingGroup, plan_groups
@@ -251,6 +252,29 @@ class CenteringService(ServiceBase):
             detail = _group_detail(uow.session, row)
             _audit_members(uow, row, Action.READ, "centering.group.open")
             return detail
+
+    @operation(Permission.CENTERING_READ)
+    def sessions_between(self, actor: Actor, first: dt.date, last: dt.date) -> list[UpcomingSession]:
+        """Sessions of planned and running groups from `first` to `last` (inclusive), earliest first (Vandaag)."""
+        with self._work(actor) as uow:
+            rows = uow.session.execute(
+                select(CenteringSessionRow, CenteringGroupRow).join(CenteringGroupRow)
+                .where(CenteringGroupRow.status.in_(OPEN_STATUSES),
+                       CenteringSessionRow.starts_at >= dt.datetime.combine(first, dt.time()),
+                       CenteringSessionRow.starts_at < dt.datetime.combine(last + dt.timedelta(days=1), dt.time()))
+                .order_by(CenteringSessionRow.starts_at, CenteringGroupRow.name)).all()
+            result = []
+            for session_row, group in rows:
+                room = uow.session.get(CenteringRoomRow, group.room_id) if group.room_id else None
+                location = uow.session.get(CenteringLocationRow, group.location_id) if group.location_id else None
+                place = ", ".join(p for p in (room.name if room else "", location.name if location else "") if p)
+                count = uow.session.scalar(select(func.count()).select_from(CenteringMemberRow).where(
+                    CenteringMemberRow.group_id == group.id, CenteringMemberRow.left_on.is_(None))) or 0
+                result.append(UpcomingSession(
+                    group.id, group.name, session_row.number,
+                    "Reünie" if session_row.reunion else f"Bijeenkomst {session_row.number}",
+                    session_row.starts_at, session_row.duration_minutes, place, count, session_row.held))
+            return result
 
     # --- groups: writing ------------------------------------------------------------------------------------
     @operation(Permission.CENTERING_WRITE)

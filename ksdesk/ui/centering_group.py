@@ -217,7 +217,10 @@ class GroupPanel(QWidget):
         row = QHBoxLayout()
         self.attendance_save = QPushButton(self.tr("Aanwezigheid opslaan"))
         self.attendance_save.setObjectName("attendance_save")
+        self.consult_button = QPushButton(self.tr("Individueel consult gedaan"))
+        self.consult_button.setObjectName("consult_done")
         row.addWidget(self.attendance_save)
+        row.addWidget(self.consult_button)
         row.addStretch(1)
         box.addLayout(row)
         self.attendance_note = QLabel()
@@ -225,6 +228,7 @@ class GroupPanel(QWidget):
         box.addWidget(self.attendance_note)
         self.attendance_session.currentIndexChanged.connect(self._fill_attendance)
         self.attendance_save.clicked.connect(self.save_attendance)
+        self.consult_button.clicked.connect(self.consult_done)
         self.tabs.addTab(page, self.tr("Aanwezigheid"))
 
     def _build_details(self) -> None:
@@ -557,6 +561,17 @@ class GroupPanel(QWidget):
                 ", ".join(result.needs_consult)))
         else:
             self.attendance_note.setText(self.tr("Opgeslagen."))
+
+    def consult_done(self) -> None:
+        """The chosen woman had the individual consult for the session she missed."""
+        number = self.attendance_session.currentData()
+        row = self.attendance.currentRow()
+        if number is None or row < 0:
+            self.attendance_note.setText(self.tr("Kies eerst een deelnemer die de bijeenkomst miste."))
+            return
+        pregnancy_id = self.attendance.item(row, 0).data(ID_ROLE)
+        self._write(lambda: self._services.centering.mark_consult_done(self.actor, self._gid(), number, pregnancy_id),
+                    self.attendance_note)
 
     def save_details(self) -> None:
         data = {"name": self.name_edit.text(), "language": self.language_edit.text(),

@@ -101,6 +101,7 @@ CALLS: dict[str, Call | str] = {
     "CenteringService.propose": lambda s: _args(),
     "CenteringService.schedule_preview": lambda s: _args([dt.date.today() + dt.timedelta(days=200)]),
     "CenteringService.groups": lambda s: _args(),
+    "CenteringService.sessions_between": lambda s: _args(dt.date.today(), dt.date.today() + dt.timedelta(days=7)),
     "CenteringService.group": lambda s: _args(_group(s)[0]),
     "CenteringService.create_group": lambda s: _args([_woman(s)]),
     "CenteringService.accept_proposal": lambda s: _args([[_woman(s), _woman(s)]]),

@@ -126,6 +126,10 @@ def test_create_a_group_from_a_selection_and_work_with_it(
     qtbot.mouseClick(panel.attendance_save, Qt.MouseButton.LeftButton)
     assert "individueel consult" in panel.attendance_note.text()
     assert panel.detail.status is GroupStatus.RUNNING
+    assert panel.attendance.item(0, 3).text() == "Nog plannen"
+    panel.attendance.setCurrentCell(0, 0)
+    qtbot.mouseClick(panel.consult_button, Qt.MouseButton.LeftButton)
+    assert panel.attendance.item(0, 3).text() == "Gedaan"
     _shot(page, "attendance")
 
 
