@@ -245,3 +245,26 @@ def test_assistant_sees_the_way_to_break_glass_not_the_data(qtbot: Any, services
     widget.open_pregnancy(pregnancy_id)
     assert widget.stack.currentWidget() is widget.editor
     assert isinstance(widget.checklist.first_item(), QCheckBox)
+
+
+def test_an_old_assessment_opens_with_its_own_catalogue(qtbot: Any, page: ScreeningPage, services: Services,
+                                                        midwife: Actor, admin: Actor, pregnancy_id: int) -> None:
+    import json
+
+    from ksdesk.screening import default_catalogue_path
+
+    old = services.screening.create(midwife, pregnancy_id, {
+        "kind": "intake", "assessed_on": dt.date.today() - dt.timedelta(days=30), "risks": ["schulden"],
+        "protective": []})
+    data = json.loads(default_catalogue_path().read_text(encoding="utf-8"))
+    data.update(id="regio_nieuw", version="2", title="Nieuwe regiolijst")
+    data["risk_items"] = [i for i in data["risk_items"] if i["code"] != "schulden"]
+    services.screening.set_region_catalogue(admin, json.dumps(data, ensure_ascii=False))
+    page.open_pregnancy(pregnancy_id)
+    assert page.catalogue is not None and page.catalogue.id == "regio_nieuw"  # new assessments: the region's list
+    assert "schulden" not in page.checklist.risk_rows
+    page._history_open(0)
+    assert page.current is not None and page.current.id == old.id
+    assert page.catalogue.key == old.catalogue_key  # the old one: its own catalogue, item still there
+    assert page.checklist.risk_rows["schulden"].check.isChecked()
+    assert old.catalogue_key in page.editing_label.text()
