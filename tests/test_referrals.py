@@ -334,11 +334,26 @@ def test_funnel_counts_each_step_in_the_period(services: Services, midwife: Acto
         k: False for k in ALL_PARTS}))
     contact = _sent_referral(services, midwife, pregnancy_id, dest, TODAY)
     services.referrals.set_status(midwife, contact, {"status": "contact", "on_date": TODAY})
+    _sent_referral(services, midwife, pregnancy_id, dest, TODAY)  # a second referral: still one pregnancy
+    _client3, pregnancy3, _a3 = setup_case(services, midwife, bsn="", bsn_missing_reason="Nog niet bekend",
+                                           id_document_type="geen", id_document_number="", surname="Smit")
+    services.referrals.create(midwife, pregnancy3, referral_data(  # a meldcode report is not the voluntary route
+        dest, basis="meldcode", legal_ground="Meldcode stap 5"))
     funnel = services.referrals.funnel(midwife, TODAY - dt.timedelta(days=30), TODAY)
     assert (funnel.signalled, funnel.consent_asked, funnel.consent_given, funnel.referred, funnel.contact) == (
-        2, 2, 1, 1, 1)
+        3, 2, 1, 1, 1)
     empty = services.referrals.funnel(midwife, TODAY - dt.timedelta(days=90), TODAY - dt.timedelta(days=60))
     assert [n for _label, n in empty.steps()] == [0, 0, 0, 0, 0]
+
+
+def test_every_code_has_its_own_dutch_label() -> None:
+    from ksdesk.services.referrals import Basis, ConsentForm, DestinationKind
+
+    for codes in (DestinationKind, Basis, ReferralStatus, SendRoute, ConsentForm, ConsentPart):
+        labels = [code.label for code in codes]
+        assert len(set(labels)) == len(labels), codes
+    # "contact" is a value in two lists; each keeps its own label
+    assert ReferralStatus.CONTACT.label == "Contact gelegd" and ConsentPart.CONTACT.label == "contactgegevens"
 
 
 # --- audit and destruction -----------------------------------------------------------------------------------

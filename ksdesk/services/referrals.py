@@ -71,7 +71,7 @@ class DestinationKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return LABELS[self]
+        return LABELS[type(self)][self]
 
 
 class Basis(StrEnum):
@@ -80,7 +80,7 @@ class Basis(StrEnum):
 
     @property
     def label(self) -> str:
-        return LABELS[self]
+        return LABELS[type(self)][self]
 
 
 class ReferralStatus(StrEnum):
@@ -91,7 +91,7 @@ class ReferralStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return LABELS[self]
+        return LABELS[type(self)][self]
 
 
 class SendRoute(StrEnum):
@@ -102,7 +102,7 @@ class SendRoute(StrEnum):
 
     @property
     def label(self) -> str:
-        return LABELS[self]
+        return LABELS[type(self)][self]
 
 
 class ConsentForm(StrEnum):
@@ -111,7 +111,7 @@ class ConsentForm(StrEnum):
 
     @property
     def label(self) -> str:
-        return LABELS[self]
+        return LABELS[type(self)][self]
 
 
 class ConsentPart(StrEnum):
@@ -126,33 +126,40 @@ class ConsentPart(StrEnum):
 
     @property
     def label(self) -> str:
-        return LABELS[self]
+        return LABELS[type(self)][self]
 
 
-LABELS: dict[StrEnum, str] = {
-    DestinationKind.JGZ: "JGZ / prenataal huisbezoek",
-    DestinationKind.WIJKTEAM: "Wijkteam / sociaal team",
-    DestinationKind.VEILIG_THUIS: "Veilig Thuis",
-    DestinationKind.HUISARTS: "Huisarts",
-    DestinationKind.OTHER: "Anders",
-    Basis.CONSENT: "Met toestemming van de cliënte",
-    Basis.MELDCODE: "Melding volgens de meldcode",
-    ReferralStatus.CREATED: "Aangemaakt",
-    ReferralStatus.SENT: "Verstuurd",
-    ReferralStatus.CONTACT: "Contact gelegd",
-    ReferralStatus.CLOSED: "Afgesloten",
-    SendRoute.POST: "Per post",
-    SendRoute.SECURE_EMAIL: "Beveiligde e-mail",
-    SendRoute.PHONE: "Telefonisch",
-    SendRoute.HANDED: "Meegegeven aan cliënte",
-    ConsentForm.VERBAL: "Mondeling",
-    ConsentForm.WRITTEN: "Schriftelijk",
-    ConsentPart.IDENTIFICATION: "identificatie",
-    ConsentPart.CONTACT: "contactgegevens",
-    ConsentPart.PREGNANCY: "zwangerschapsgegevens",
-    ConsentPart.DOMAINS: "gesignaleerde domeinen",
-    ConsentPart.PROTECTIVE: "beschermende factoren",
-    ConsentPart.NOTES: "aantekeningen",
+# Dutch labels per code list (one dict per enum: equal values in two lists, like "contact", must not collide)
+LABELS: dict[type, dict[Any, str]] = {
+    DestinationKind: {
+        DestinationKind.JGZ: "JGZ / prenataal huisbezoek",
+        DestinationKind.WIJKTEAM: "Wijkteam / sociaal team",
+        DestinationKind.VEILIG_THUIS: "Veilig Thuis",
+        DestinationKind.HUISARTS: "Huisarts",
+        DestinationKind.OTHER: "Anders",
+    },
+    Basis: {Basis.CONSENT: "Met toestemming van de cliënte", Basis.MELDCODE: "Melding volgens de meldcode"},
+    ReferralStatus: {
+        ReferralStatus.CREATED: "Aangemaakt",
+        ReferralStatus.SENT: "Verstuurd",
+        ReferralStatus.CONTACT: "Contact gelegd",
+        ReferralStatus.CLOSED: "Afgesloten",
+    },
+    SendRoute: {
+        SendRoute.POST: "Per post",
+        SendRoute.SECURE_EMAIL: "Beveiligde e-mail",
+        SendRoute.PHONE: "Telefonisch",
+        SendRoute.HANDED: "Meegegeven aan cliënte",
+    },
+    ConsentForm: {ConsentForm.VERBAL: "Mondeling", ConsentForm.WRITTEN: "Schriftelijk"},
+    ConsentPart: {
+        ConsentPart.IDENTIFICATION: "identificatie",
+        ConsentPart.CONTACT: "contactgegevens",
+        ConsentPart.PREGNANCY: "zwangerschapsgegevens",
+        ConsentPart.DOMAINS: "gesignaleerde domeinen",
+        ConsentPart.PROTECTIVE: "beschermende factoren",
+        ConsentPart.NOTES: "aantekeningen",
+    },
 }
 
 _PART_COLUMNS = {
@@ -718,26 +725,32 @@ class ReferralService(ServiceBase):
 
     @operation(Permission.REFERRAL_READ)
     def funnel(self, actor: Actor, start: dt.date, end: dt.date) -> Funnel:
-        """Counts for the period: signalled pregnancies → consent asked → given → referred → contact confirmed."""
+        """The period's cohort: pregnancies signalled (potentieel kwetsbaar or higher) in the period, and how
+        many of them reached each step of the voluntary route (a meldcode report is not part of it):
+        consent asked → consent given → referred (sent) → contact confirmed. Each step counts pregnancies."""
         if end < start:
             raise ValidationError.single("end", "Periode", "Het einde ligt voor het begin.")
         with self._work(actor) as uow:
             s = uow.session
-            signalled = s.scalar(select(func.count(func.distinct(AssessmentRow.pregnancy_id))).where(
-                AssessmentRow.assessed_on.between(start, end), AssessmentRow.final_level != "geen")) or 0
-            in_period = ReferralRow.created_on.between(start, end)
-            asked = s.scalar(select(func.count(func.distinct(ConsentRow.referral_id))).join(
-                ReferralRow, ReferralRow.id == ConsentRow.referral_id).where(in_period)) or 0
-            given = s.scalar(select(func.count(func.distinct(ConsentRow.referral_id))).join(
-                ReferralRow, ReferralRow.id == ConsentRow.referral_id).where(in_period, ConsentRow.granted)) or 0
-            referred = s.scalar(select(func.count()).select_from(ReferralRow).where(
-                in_period, ReferralRow.sent_on.is_not(None))) or 0
-            contact = s.scalar(select(func.count(func.distinct(StatusChangeRow.referral_id))).join(
-                ReferralRow, ReferralRow.id == StatusChangeRow.referral_id).where(
-                in_period, StatusChangeRow.status == ReferralStatus.CONTACT.value)) or 0
+            cohort = select(AssessmentRow.pregnancy_id).where(
+                AssessmentRow.assessed_on.between(start, end), AssessmentRow.final_level != "geen").distinct()
+            signalled = s.scalar(select(func.count()).select_from(cohort.subquery())) or 0
+            voluntary = (ReferralRow.pregnancy_id.in_(cohort), ReferralRow.basis == Basis.CONSENT.value)
+
+            def pregnancies(*conditions: Any, join: Any = None, on: Any = None) -> int:
+                stmt = select(func.count(func.distinct(ReferralRow.pregnancy_id))).where(*voluntary, *conditions)
+                if join is not None:
+                    stmt = stmt.join(join, on)
+                return int(s.scalar(stmt) or 0)
+
+            asked = pregnancies(join=ConsentRow, on=ConsentRow.referral_id == ReferralRow.id)
+            given = pregnancies(ConsentRow.granted, join=ConsentRow, on=ConsentRow.referral_id == ReferralRow.id)
+            referred = pregnancies(ReferralRow.sent_on.is_not(None))
+            contact = pregnancies(StatusChangeRow.status == ReferralStatus.CONTACT.value, join=StatusChangeRow,
+                                  on=StatusChangeRow.referral_id == ReferralRow.id)
             uow.audit(AuditEvent(Action.READ, "referral.funnel", "telling", None,
                                  detail=f"{format_date(start)} t/m {format_date(end)}", check_treatment=False))
-            return Funnel(start, end, int(signalled), int(asked), int(given), int(referred), int(contact))
+            return Funnel(start, end, int(signalled), asked, given, referred, contact)
 
     # --- consent ---------------------------------------------------------------------------------
     @operation(Permission.REFERRAL_WRITE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,12 +28,14 @@ from ksdesk.security.permissions import Permission, role_allows
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError
-from ksdesk.services.referrals import ReferralSummary
+from ksdesk.services.referrals import ReferralStatus, ReferralSummary, SendRoute
 from ksdesk.ui import dialogs
-from ksdesk.ui.referral_detail import ReferralDetail
+from ksdesk.ui.referral_detail import STATUS_CHIPS, ReferralDetail
 from ksdesk.ui.referral_funnel import FunnelChart
-from ksdesk.ui.widgets import PlaceholderPage, heading, hint, small_table
+from ksdesk.ui.widgets import CHIP_KINDS, PlaceholderPage, heading, hint, small_table
 
+SHORT_ROUTES = {SendRoute.POST: "post", SendRoute.SECURE_EMAIL: "e-mail", SendRoute.PHONE: "telefoon",
+                SendRoute.HANDED: "meegegeven"}
 PERIODS = (("Afgelopen 3 maanden", 91), ("Afgelopen 12 maanden", 365), ("Dit kalenderjaar", 0))
 
 
@@ -53,6 +55,15 @@ def _cell(text: str, sort_key: object | None = None, data: object | None = None)
         item.setData(Qt.ItemDataRole.UserRole + 1, sort_key)
     if data is not None:
         item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+def _status_cell(text: str, status: ReferralStatus) -> QTableWidgetItem:
+    """A status as text with its chip colours (never colour alone)."""
+    item = _cell(text)
+    background, foreground = CHIP_KINDS[STATUS_CHIPS[status]]
+    item.setBackground(QColor(background))
+    item.setForeground(QColor(foreground))
     return item
 
 
@@ -163,12 +174,13 @@ class ReferralsPage(QWidget):
         self.period.setObjectName("funnel_period")
         for label, days in PERIODS:
             self.period.addItem(self.tr(label), days)
+        self.period.setCurrentIndex(1)  # a practice's funnel means most over a year
         self.period.currentIndexChanged.connect(self.load_funnel)
         funnel_layout.addWidget(self.period)
         self.funnel = FunnelChart()
         funnel_layout.addWidget(self.funnel)
-        funnel_layout.addWidget(hint(self.tr("Gesignaleerde zwangerschappen, en verwijzingen die in de periode zijn "
-                                             "aangemaakt: toestemming gevraagd, gegeven, verstuurd, contact.")))
+        funnel_layout.addWidget(hint(self.tr("Zwangerschappen die in de periode zijn gesignaleerd, en hoeveel daarvan "
+                                             "elke stap van de verwijzing met toestemming bereikten.")))
         funnel_layout.addStretch(1)
         lower.addWidget(funnel_box, 2)
         layout.addLayout(lower, 3)
@@ -226,9 +238,9 @@ class ReferralsPage(QWidget):
             self.empty.setText(str(exc))
             return
         self._fill(self.table, [[
-            _cell(r.client_name), _cell(r.destination_name), _cell(self.tr(r.status.label)),
+            _cell(r.client_name), _cell(r.destination_name), _status_cell(self.tr(r.status.label), r.status),
             _cell(self.tr(r.consent_state)), _cell(format_date(r.created_on), r.created_on.toordinal()),
-            _cell(format_date(r.sent_on) + (f" ({r.sent_via.label.lower()})" if r.sent_via else ""),
+            _cell(format_date(r.sent_on) + (f" · {self.tr(SHORT_ROUTES[r.sent_via])}" if r.sent_via else ""),
                   r.sent_on.toordinal() if r.sent_on else 0)] for r in rows], [r.id for r in rows])
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
