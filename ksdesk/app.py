@@ -263,6 +263,22 @@ class Gate:
             self.services = encrypt_store(self.services, self.data_dir, username, password)
         return actor
 
+    def recover(self, recovery_key: str, username: str, new_password: str) -> Actor:
+        """Nobody can log in: open the store with the recovery key and give beheerder `username` a new
+        password (WrongSecret for a wrong key; ValidationError for a wrong user name or weak password)."""
+        assert self.data_dir is not None
+        services = open_with_recovery_key(self.data_dir, recovery_key)
+        try:
+            actor = services.accounts.recover_admin(username, new_password)
+        except Exception:
+            services.close()
+            raise
+        if self.services is not None:
+            self.services.close()
+        services.store.recovered = False  # the exception is used up
+        self.services = services
+        return actor
+
     def close(self) -> None:
         if self.services is not None:
             self.services.close()

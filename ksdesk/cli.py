@@ -59,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument("--data-dir", dest="sub_data_dir")
     backup = sub.add_parser("backup", help="nu een versleutelde reservekopie maken (en controleren)")
     backup.add_argument("--data-dir", dest="sub_data_dir")
+    recover = sub.add_parser("recover", help="met de herstelsleutel een beheerder een nieuw wachtwoord geven")
+    recover.add_argument("--data-dir", dest="sub_data_dir")
     restore = sub.add_parser("restore", help="een reservekopie terugzetten (alleen de beheerder)")
     restore.add_argument("file", help="het .ksbackup-bestand")
     restore.add_argument("--data-dir", dest="sub_data_dir")
@@ -125,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     global _credentials
     _credentials = None
     gui = args.command is None
+    if args.command == "recover":
+        return _recover(data_dir)
     try:
         state = store_state(data_dir)
         if args.command == "demo" and state not in ("new", "server"):
@@ -201,6 +205,33 @@ def _dispatch(services: Services, args: argparse.Namespace, data_dir: str | None
               f"({result.checked} regels daarvoor in orde).", file=sys.stderr)
         return 1
     return _gui(services, args, data_dir)
+
+
+def _recover(data_dir: str | None) -> int:
+    """ksdesk recover: the printed recovery key opens the store; a beheerder gets a new password."""
+    from ksdesk.app import Gate, WrongSecret
+    from ksdesk.services.errors import ServiceError, ValidationError
+
+    try:
+        key = os.environ.get("KSDESK_RECOVERY_KEY") or input("Herstelsleutel: ")
+        username = os.environ.get("KSDESK_USER") or input("Gebruikersnaam van de beheerder: ")
+        password = os.environ.get("KSDESK_NEW_PASSWORD") or getpass.getpass("Nieuw wachtwoord: ")
+    except EOFError:
+        print("Geen herstelsleutel gegeven.", file=sys.stderr)
+        return 2
+    gate = Gate(data_dir)
+    try:
+        gate.recover(key, username, password)
+    except ValidationError as exc:
+        print("\n".join(exc.messages.values()), file=sys.stderr)
+        return 2
+    except (WrongSecret, ServiceError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    finally:
+        gate.close()
+    print(f"De beheerder {username} heeft een nieuw wachtwoord. Meld je daarmee aan.")
+    return 0
 
 
 def _gui(services: Services | None, args: argparse.Namespace, data_dir: str | None) -> int:

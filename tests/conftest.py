@@ -94,6 +94,7 @@ def _build_template(root: Path, with_practice: bool) -> Template:
                                                                  totp.current_code(ADMIN_TOTP_SECRET))
         for role in (Role.MIDWIFE, Role.ASSISTANT):
             services.accounts.create_user(admin, *USERS[role], role, PASSWORD)
+        services.accounts.take_recovery_key(admin)  # the practice has printed it (shown once at creation)
     services.close()  # closing the last connection checkpoints SQLite's WAL into the main file
     return template
 

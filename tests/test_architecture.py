@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent / "ksdesk"
-DOMAIN_PACKAGES = ["ksdesk.records", "ksdesk.screening", "ksdesk.centering", "ksdesk.monitor", "ksdesk.letters"]
+DOMAIN_PACKAGES = ["ksdesk.records", "ksdesk.screening", "ksdesk.centering", "ksdesk.monitor", "ksdesk.letters",
+                   "ksdesk.importing"]
 FORBIDDEN_IN_DOMAIN = ["PySide6", "shiboken6", "sqlalchemy", "alembic", "psycopg", "sqlite3"]
 
 

@@ -249,3 +249,24 @@ def test_an_abandoned_set_up_starts_afresh(tmp_path: Path) -> None:
     services = _set_up(folder)
     services.close()
     assert store_state(folder) == "encrypted"
+
+
+def test_recover_on_the_command_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = tmp_path / "data"
+    services = _set_up(folder)
+    shown = services.accounts.take_recovery_key(_admin(services))
+    services.close()
+    assert shown is not None
+    env = {k: v for k, v in os.environ.items() if k not in {"KSDESK_DATABASE_URL", "KSDESK_DATA_DIR"}}
+    env.update(KSDESK_RECOVERY_KEY=shown, KSDESK_USER=USERS[Role.ADMIN][0], KSDESK_NEW_PASSWORD=NEW_PASSWORD)
+    run = [sys.executable, "-m", "ksdesk", "recover", "--data-dir", str(folder)]
+    done = subprocess.run(run, capture_output=True, text=True, env=env, timeout=120, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    assert "nieuw wachtwoord" in done.stdout
+    assert unlock_key(folder, USERS[Role.ADMIN][0], NEW_PASSWORD)
+    wrong = subprocess.run(run, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
+                           env={**env, "KSDESK_RECOVERY_KEY": format_recovery_key(os.urandom(32))})
+    assert wrong.returncode == 2 and "opent de database niet" in wrong.stderr

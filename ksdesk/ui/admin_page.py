@@ -36,6 +36,7 @@ from ksdesk.ui import dialogs
 from ksdesk.ui.account_tab import AccountTab
 from ksdesk.ui.address_book_tab import AddressBookTab
 from ksdesk.ui.audit_tab import AuditTab
+from ksdesk.ui.backup_tab import BackupTab
 from ksdesk.ui.catalogue_tab import CatalogueTab
 from ksdesk.ui.centering_setup_tab import CenteringSetupTab
 from ksdesk.ui.client_page import LiveCheck
@@ -412,6 +413,7 @@ class AdminPage(QWidget):
 
     practice_saved = Signal(object)
     actor_changed = Signal(object)
+    store_restored = Signal()  # a backup replaced the data: everyone logs in again
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -424,6 +426,7 @@ class AdminPage(QWidget):
         self.users_tab: UsersTab | None = None
         self.audit_tab: AuditTab | None = None
         self.retention_tab: RetentionTab | None = None
+        self.backup_tab: BackupTab | None = None
         self.needs_second_factor = actor.role in ROLES_NEEDING_SECOND_FACTOR and not actor.second_factor
         if self.needs_second_factor:
             banner = QLabel(self.tr(
@@ -459,6 +462,10 @@ class AdminPage(QWidget):
             if role_allows(actor.role, Permission.CLIENT_DESTROY):
                 self.retention_tab = RetentionTab(services, actor)
                 self.tabs.addTab(self.retention_tab, self.tr("Bewaartermijn"))
+            if BackupTab.allowed(actor, services):
+                self.backup_tab = BackupTab(services, actor)
+                self.backup_tab.restored.connect(self.store_restored)
+                self.tabs.addTab(self.backup_tab, self.tr("Reservekopieën"))
         self.account_tab = AccountTab(services, actor)
         self.account_tab.actor_changed.connect(self.actor_changed)
         self.tabs.addTab(self.account_tab, self.tr("Mijn account"))

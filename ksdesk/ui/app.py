@@ -80,9 +80,29 @@ def run_gui(services: Services | None, data_dir: Path, argv: list[str]) -> int:
             actor = next_actor
             continue
         if not logged_out:
+            backup_at_close(gate, actor)
             return int(code)
         username = actor.username
         actor = None
+
+
+def backup_at_close(gate: Gate, actor: Actor) -> None:
+    """The automatic backup when ksdesk closes (embedded store), with a progress dialog; a failure is shown."""
+    from ksdesk.services.errors import ServiceError
+    from ksdesk.ui import dialogs
+    from ksdesk.ui.background import run_with_progress
+
+    services = gate.services
+    if services is None or services.store.path is None:
+        return
+    try:
+        run_with_progress(None, QApplication.translate("app", "Reservekopie"),
+                          QApplication.translate("app", "Reservekopie maken bij het afsluiten…"),
+                          lambda: services.backups.make(actor, "afsluiten"))
+    except ServiceError as exc:
+        dialogs.error(None, QApplication.translate("app", "Reservekopie"),
+                      QApplication.translate("app", "De reservekopie bij het afsluiten is niet gelukt: {reason}")
+                      .format(reason=exc))
 
 
 def smoke_screenshot(services: Services | None, data_dir: Path, path: Path) -> int:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -88,6 +88,35 @@ def recovery_codes(parent: QWidget | None, codes: list[str]) -> bool:
     box.addButton(_tr("Sluiten"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is save
+
+
+def recovery_key(parent: QWidget | None, key_text: str, sheet_pdf: bytes) -> None:
+    """Show the store's recovery key once, with printing of the sheet for the practice's safe."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(_tr("Herstelsleutel"))
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(20, 16, 20, 12)
+    intro = QLabel(_tr(
+        "<b>Bewaar de herstelsleutel van deze praktijk op papier in de kluis.</b><br>Hiermee zijn de "
+        "versleutelde gegevens ook te openen als niemand meer kan inloggen. Deze sleutel wordt maar één keer "
+        "getoond."))
+    intro.setWordWrap(True)
+    layout.addWidget(intro)
+    key_label = QLabel(key_text.replace("-", " "))
+    key_label.setObjectName("recovery_key")
+    key_label.setWordWrap(True)
+    key_label.setTextInteractionFlags(key_label.textInteractionFlags()
+                                      | Qt.TextInteractionFlag.TextSelectableByMouse)
+    key_label.setStyleSheet("font-family: monospace; font-size: 16pt; font-weight: 600; padding: 10px;")
+    layout.addWidget(key_label)
+    buttons = QDialogButtonBox()
+    print_button = buttons.addButton(_tr("Afdrukken…"), QDialogButtonBox.ButtonRole.ActionRole)
+    print_button.clicked.connect(lambda: print_pdf(dialog, _tr("Herstelsleutel"), sheet_pdf))
+    done = buttons.addButton(_tr("Ik heb de sleutel bewaard"), QDialogButtonBox.ButtonRole.AcceptRole)
+    done.clicked.connect(dialog.accept)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(520)
+    dialog.exec()
 
 
 def about(parent: QWidget | None, title: str, text: str) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -94,8 +95,9 @@ class MainWindow(QMainWindow):
     switched_user = Signal(object)  # another user logged in on the lock screen: her Actor (this window closed)
 
     def __init__(self, services: Services, actor: Actor, data_dir: Path, parent: QWidget | None = None, *,
-                 auto_lock_ms: int | None = None) -> None:
-        """auto_lock_ms overrides the practice's auto-lock minutes (tests use a short timeout)."""
+                 auto_lock_ms: int | None = None, backup_check_ms: int = 30 * 60_000) -> None:
+        """auto_lock_ms overrides the practice's auto-lock minutes (tests use a short timeout);
+        backup_check_ms is how often the daily automatic backup is checked for (0: never)."""
         super().__init__(parent)
         self._services = services
         self.actor = actor
@@ -119,6 +121,12 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.idle_watcher = IdleWatcher(self._auto_lock_interval(auto_lock_ms), self)
         self.idle_watcher.idle.connect(self.lock)
+        self._recovery_key_offered = False
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setObjectName("backup_timer")
+        self.backup_timer.timeout.connect(self.daily_backup)
+        if backup_check_ms > 0 and services.store.path is not None:
+            self.backup_timer.start(backup_check_ms)
         self.resize(1200, 780)
         self.restore_settings()
         self.show_section("clients" if self.clients_allowed else "admin")
@@ -286,6 +294,7 @@ class MainWindow(QMainWindow):
         if key == "signalling":
             self.screening_page = ScreeningPage(self._services, self.actor)
             self.screening_page.referral_requested.connect(self.start_referral)
+            self.screening_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             return self.screening_page
         if key == "referrals":
             self.referrals_page = ReferralsPage(self._services, self.actor)
@@ -300,6 +309,7 @@ class MainWindow(QMainWindow):
             self.admin_page = AdminPage(self._services, self.actor)
             self.admin_page.practice_saved.connect(self._practice_changed)
             self.admin_page.actor_changed.connect(self.replace_actor)
+            self.admin_page.store_restored.connect(self.after_restore)
             return self.admin_page
         return PlaceholderPage(title, tr(PLACEHOLDERS[key], "MainWindow"))
 
@@ -361,7 +371,8 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         key = item.data(Qt.ItemDataRole.UserRole)
-        if key != "clients" and self.break_glass_actor is not None and not self.end_break_glass():
+        # noodtoegang lasts while she stays with the client: her dossier and its signalling
+        if key not in ("clients", "signalling") and self.break_glass_actor is not None and not self.end_break_glass():
             self.show_section("clients")  # unsaved edits under noodtoegang: she chose to stay
             return
         self.stack.setCurrentWidget(self.pages[key])
@@ -462,6 +473,7 @@ class MainWindow(QMainWindow):
         self.break_glass_banner.show()
         self.client_list.set_actor(elevated, can_create=False)
         self.client_page.set_actor(elevated)
+        self.screening_page.set_actor(elevated)
         self.search_bar.show()
         self.show_section("clients")
         if client_id is not None:
@@ -482,6 +494,7 @@ class MainWindow(QMainWindow):
         self.break_glass_client_id = None
         self.break_glass_banner.hide()
         self.client_page.set_actor(self.actor)
+        self.screening_page.set_actor(self.actor)
         self.client_page.start_new()  # nothing of her dossier stays on screen
         self.client_list.set_actor(self.actor, can_create=self.can_write_clients)
         self.search_bar.setVisible(self.clients_allowed and not self.locked)
@@ -508,6 +521,46 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self.locked and not self.idle_watcher.timer.isActive():
             self.idle_watcher.start()
+        if not self._recovery_key_offered:
+            self._recovery_key_offered = True
+            QTimer.singleShot(0, self.offer_recovery_key)
+
+    # --- data safety --------------------------------------------------------------------------
+    def offer_recovery_key(self) -> None:
+        """A beheerder sees the store's recovery key once (after practice creation or encryption)."""
+        try:
+            key = self._services.accounts.take_recovery_key(self.actor)
+        except ServiceError:
+            return
+        if key is None:
+            return
+        from ksdesk.letters.recovery_sheet import render_recovery_sheet
+        from ksdesk.records.gestation import format_date
+
+        name = self.practice.name if self.practice else ""
+        dialogs.recovery_key(self, key, render_recovery_sheet(name, key, format_date(dt.date.today())))
+
+    def daily_backup(self) -> None:
+        """While open: the automatic daily backup when it is due (status bar on success, a message on failure)."""
+        if self.locked:
+            return
+        from ksdesk.ui.background import run_with_progress
+
+        try:
+            if not self._services.backups.due(self.actor):
+                return
+            made = run_with_progress(self, self.tr("Reservekopie"), self.tr("Dagelijkse reservekopie maken…"),
+                                     lambda: self._services.backups.make(self.actor, "automatisch"))
+        except ServiceError as exc:
+            dialogs.error(self, self.tr("Reservekopie"), self.tr(
+                "De dagelijkse reservekopie is niet gelukt: {reason}").format(reason=exc))
+            return
+        self.statusBar().showMessage(self.tr("Reservekopie gemaakt: {name}").format(name=made.name), 8000)
+
+    def after_restore(self) -> None:
+        """A backup replaced the data: everyone logs in again (nothing unsaved can belong to the new data)."""
+        self._discard_on_close = True
+        self.logout()
 
     def _lockable_actions(self) -> tuple[QAction, ...]:
         return (self.logout_action, self.new_client_action, self.find_action, self.lock_action)

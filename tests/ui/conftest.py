@@ -52,6 +52,7 @@ def dialog_recorder(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogRecorder]
     monkeypatch.setattr(dialogs, "info", record("info", lambda: None))
     monkeypatch.setattr(dialogs, "error", record("error", lambda: None))
     monkeypatch.setattr(dialogs, "about", record("about", lambda: None))
+    monkeypatch.setattr(dialogs, "recovery_key", record("recovery_key", lambda: None))
     monkeypatch.setattr(dialogs, "recovery_codes", record("recovery_codes", lambda: recorder.save_recovery_codes))
     monkeypatch.setattr(dialogs, "confirm", record("confirm", lambda: recorder.confirm_answer))
     monkeypatch.setattr(dialogs, "ask_unsaved", record("ask_unsaved", lambda: recorder.unsaved_answer))
