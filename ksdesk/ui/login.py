@@ -102,9 +102,28 @@ class LoginDialog(QDialog):
         cancel.setAutoDefault(False)
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
+        self.recovery_button = buttons.addButton(self.tr("Herstelsleutel gebruiken…"),
+                                                 QDialogButtonBox.ButtonRole.HelpRole)
+        self.recovery_button.setObjectName("recovery_button")
+        self.recovery_button.setAutoDefault(False)
+        self.recovery_button.clicked.connect(self.use_recovery_key)
+        # only for the practice's own encrypted data folder (a server has its own way back in)
+        self.recovery_button.setVisible(self.gate.data_dir is not None and (
+            self.gate.services is None or self.gate.services.store.encrypted))
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
         (self.password if username else self.username).setFocus()
+
+    def use_recovery_key(self) -> None:
+        """Nobody can log in: the printed recovery key gives a beheerder a new password."""
+        dialog = RecoveryDialog(self.gate, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.username.setText(dialog.username.text().strip().lower())
+            self.password.clear()
+            self.message.setStyleSheet("font-weight: 600;")
+            self.message.setText(self.tr("Het nieuwe wachtwoord is ingesteld. Meld je ermee aan."))
+            self.message.show()
+            self.password.setFocus()
 
     def try_login(self) -> None:
         """Ask the services; on success accept, otherwise show the Dutch message and clear the password."""
@@ -130,6 +149,71 @@ class LoginDialog(QDialog):
                 self.password.setFocus()
             return
         self.message.hide()
+        self.accept()
+
+
+class RecoveryDialog(QDialog):
+    """The recovery key from the practice's safe, a beheerder's user name and her new password."""
+
+    def __init__(self, gate: Gate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.gate = gate
+        self.setWindowTitle(self.tr("Herstelsleutel gebruiken – ksdesk"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(heading(self.tr("Herstelsleutel gebruiken")))
+        layout.addWidget(hint(self.tr(
+            "Gebruik dit alleen als niemand meer kan inloggen. Typ de sleutel van het blad uit de kluis; "
+            "de gekozen beheerder krijgt een nieuw wachtwoord. Dit wordt vastgelegd in het logboek.")))
+        form = new_form()
+        self.key = QLineEdit()
+        self.key.setObjectName("recovery_key")
+        self.key.setPlaceholderText("XXXX-XXXX-XXXX-…")
+        self.username = QLineEdit()
+        self.username.setObjectName("recovery_username")
+        self.password = _password_edit()
+        self.password.setObjectName("recovery_password")
+        self.repeat = _password_edit()
+        self.repeat.setObjectName("recovery_repeat")
+        form.addRow(self.tr("&Herstelsleutel"), self.key)
+        form.addRow(self.tr("&Beheerder (gebruikersnaam)"), self.username)
+        form.addRow(self.tr("&Nieuw wachtwoord"), self.password)
+        form.addRow(self.tr("Nieuw wachtwoord &herhalen"), self.repeat)
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, form.ItemRole.LabelRole)
+            if item and isinstance(item.widget(), QLabel):
+                item.widget().setBuddy(form.itemAt(row, form.ItemRole.FieldRole).widget())
+        layout.addLayout(form)
+        self.message = _message_label()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.addButton(self.tr("Nieuw wachtwoord instellen"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setObjectName("recovery_confirm")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.try_recover)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def _refuse(self, text: str) -> None:
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
+        self.message.setText(text)
+        self.message.show()
+
+    def try_recover(self) -> None:
+        from ksdesk.app import WrongSecret
+
+        if self.password.text() != self.repeat.text():
+            self._refuse(self.tr("De twee wachtwoorden zijn niet gelijk."))
+            return
+        try:
+            self.gate.recover(self.key.text(), self.username.text(), self.password.text())
+        except ValidationError as exc:
+            self._refuse("\n".join(exc.messages.values()))
+            return
+        except (WrongSecret, ServiceError) as exc:
+            self._refuse(str(exc))
+            return
         self.accept()
 
 

@@ -98,3 +98,45 @@ def test_login_shows_the_practice_and_the_demo_marker(qtbot, services, admin) ->
     services.practice.save(admin, {"name": practice.name, "agb_code": practice.agb_code}, is_demo=True)
     demo = _login_dialog(qtbot, services)
     assert not demo.demo_chip.isHidden() and "DEMO" in demo.demo_chip.text()
+
+
+def test_recovery_key_gives_the_beheerder_a_new_password(qtbot, tmp_path) -> None:
+    """The login window of a locked store: the recovery key from the safe opens it and resets the beheerder."""
+    import pytest
+
+    from ksdesk.app import Gate, open_services
+    from ksdesk.records.enums import Role
+    from ksdesk.security import totp
+    from ksdesk.ui.login import RecoveryDialog
+    from tests.conftest import ADMIN_TOTP_SECRET, BACKEND, PRACTICE, USERS
+
+    if BACKEND != "sqlite":
+        pytest.skip("the recovery key opens the embedded (encrypted) store")
+    folder = tmp_path / "data"
+    services = open_services(folder)
+    admin = services.accounts.first_run(PRACTICE, *USERS[Role.ADMIN], PASSWORD)
+    admin, _codes = services.accounts.confirm_totp_enrolment(admin, ADMIN_TOTP_SECRET,
+                                                             totp.current_code(ADMIN_TOTP_SECRET))
+    key = services.accounts.take_recovery_key(admin)
+    services.close()
+    login = LoginDialog(Gate(folder))
+    qtbot.addWidget(login)
+    assert not login.recovery_button.isHidden()
+    dialog = RecoveryDialog(login.gate, login)
+    qtbot.addWidget(dialog)
+    dialog.key.setText("AAAA-BBBB")
+    dialog.username.setText(USERS[Role.ADMIN][0])
+    dialog.password.setText("een-nieuw-lang-wachtwoord")
+    dialog.repeat.setText("een-nieuw-lang-wachtwoord")
+    dialog.try_recover()
+    assert "geen geldige herstelsleutel" in dialog.message.text()
+    dialog.key.setText(key)
+    dialog.try_recover()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.message.text()
+    login.username.setText(USERS[Role.ADMIN][0])
+    login.password.setText("een-nieuw-lang-wachtwoord")
+    login.code.setText(totp.current_code(ADMIN_TOTP_SECRET))
+    login._form.setRowVisible(login.code, True)
+    login.try_login()
+    assert login.actor is not None and login.actor.role is Role.ADMIN
+    login.gate.close()
