@@ -40,7 +40,8 @@ from ksdesk.ui.monitor_page import MonitorPage
 from ksdesk.ui.referrals_page import ReferralsPage
 from ksdesk.ui.screening_page import ScreeningPage
 from ksdesk.ui.settings import read_bytes, ui_settings
-from ksdesk.ui.widgets import PlaceholderPage, chip, code_label, tr
+from ksdesk.ui.today_page import TodayPage
+from ksdesk.ui.widgets import chip, code_label, tr
 
 
 def app_icon() -> QIcon:
@@ -58,33 +59,6 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("admin", "Beheer"),
 )
 
-PLACEHOLDERS: dict[str, str] = {
-    "today": (
-        "Hier begint straks je dag: werklijsten met een aantal en een lijst.<ul>"
-        "<li>gesignaleerde zwangerschappen zonder besluit over verwijzing;</li>"
-        "<li>verwijzingen waarop de terugkoppeling te lang uitblijft;</li>"
-        "<li>Centering-bijeenkomsten van deze week met hun groepen;</li>"
-        "<li>kandidaten die op een Centering-groep wachten;</li>"
-        "<li>metingen die eraan komen (rond 28 weken en na de bevalling).</li></ul>"
-    ),
-    "signalling": (
-        "Hier komt de signalering van kwetsbaarheid: de checklist die je tijdens het gesprek met de cliënte "
-        "invult, met de uitkomst als label (zeer kwetsbaar, kwetsbaar, potentieel kwetsbaar, geen) en een "
-        "overzicht van alle gesignaleerde zwangerschappen."
-    ),
-    "referrals": (
-        "Hier komen de verwijzingen: naar wie je een cliënte verwijst, de brief die je meegeeft, en of de "
-        "terugkoppeling binnen de afgesproken termijn is gekomen."
-    ),
-    "centering": (
-        "Hier komt de planning van CenteringZwangerschap: groepen samenstellen uit de cliënten die willen "
-        "deelnemen, de bijeenkomsten op een tijdlijn en de begeleiders per groep."
-    ),
-    "monitor": (
-        "Hier komt de monitor: geanonimiseerde cijfers over signalering, verwijzingen en Centering per "
-        "periode, als grafiek en als export voor de regio."
-    ),
-}
 
 
 class MainWindow(QMainWindow):
@@ -129,7 +103,7 @@ class MainWindow(QMainWindow):
             self.backup_timer.start(backup_check_ms)
         self.resize(1200, 780)
         self.restore_settings()
-        self.show_section("clients" if self.clients_allowed else "admin")
+        self.show_section("today" if self.clients_allowed else "admin")
 
     # --- building ---------------------------------------------------------------------------
     def _load_practice(self) -> PracticeView | None:
@@ -291,6 +265,13 @@ class MainWindow(QMainWindow):
             column.addWidget(self._build_break_glass_banner())
             column.addWidget(self.clients_stack, 1)
             return container
+        if key == "today":
+            self.today_page = TodayPage(self._services, self.actor)
+            self.today_page.open_screening.connect(self.open_screening)
+            self.today_page.open_section.connect(self.show_section)
+            self.today_page.open_referral.connect(self.open_referral)
+            self.today_page.open_group.connect(self.open_centering_group)
+            return self.today_page
         if key == "signalling":
             self.screening_page = ScreeningPage(self._services, self.actor)
             self.screening_page.referral_requested.connect(self.start_referral)
@@ -311,7 +292,7 @@ class MainWindow(QMainWindow):
             self.admin_page.actor_changed.connect(self.replace_actor)
             self.admin_page.store_restored.connect(self.after_restore)
             return self.admin_page
-        return PlaceholderPage(title, tr(PLACEHOLDERS[key], "MainWindow"))
+        raise KeyError(key)
 
     def _build_break_glass_banner(self) -> QFrame:
         self.break_glass_banner = QFrame()
@@ -605,6 +586,18 @@ class MainWindow(QMainWindow):
         self.show_section("signalling")
         if self.current_section() == "signalling":
             self.screening_page.open_pregnancy(pregnancy_id)
+
+    def open_referral(self, referral_id: int) -> None:
+        """From a worklist: one referral in Verwijzingen."""
+        self.show_section("referrals")
+        if self.current_section() == "referrals":
+            self.referrals_page.open_referral(referral_id)
+
+    def open_centering_group(self, group_id: int) -> None:
+        """From a worklist: one Centering group."""
+        self.show_section("centering")
+        if self.current_section() == "centering":
+            self.centering_page.select_group(group_id)
 
     def start_referral(self, pregnancy_id: int, assessment_id: int) -> None:
         """A referral decision in Signalering: compose the referral in Verwijzingen."""
