@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -32,6 +34,15 @@ from ksdesk.ui.widgets import heading, hint, small_table
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 NEW, JOIN, UNPLACED = "new", "join", "unplaced"
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """Let a tall panel scroll on a small screen instead of forcing the main window's minimum height."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 class CenteringPage(QWidget):
@@ -118,7 +129,7 @@ class CenteringPage(QWidget):
         self.planning_message.setObjectName("planning_message")
         self.planning_message.setWordWrap(True)
         rbox.addWidget(self.planning_message)
-        splitter.addWidget(right)
+        splitter.addWidget(_scrolling(right))
         splitter.setSizes([420, 640])
         box.addWidget(splitter)
         self.propose_button.clicked.connect(self.propose)
@@ -147,7 +158,7 @@ class CenteringPage(QWidget):
         splitter.addWidget(left)
         self.panel = GroupPanel(self._services, self.actor)
         self.panel.today = self.today
-        splitter.addWidget(self.panel)
+        splitter.addWidget(_scrolling(self.panel))
         splitter.setSizes([380, 820])
         box.addWidget(splitter)
         self.show_closed.toggled.connect(self.load_groups)
