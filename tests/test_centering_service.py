@@ -248,6 +248,7 @@ def test_double_bookings_are_flagged(services: Services, midwife: Actor, assista
     detail = services.centering.group(assistant, two.id)
     assert any(w.startswith("Ruimte Groepsruimte (Praktijk Centrum) dubbel geboekt") for w in detail.warnings)
     assert any(w.startswith("Begeleider Vera Verloskundige dubbel geboekt") for w in detail.warnings)
+    assert any(w.startswith("Dubbel geboekt: ruimte Groepsruimte") for w in detail.session(1).warnings)
     summaries = {g.id: g for g in services.centering.groups(assistant)}
     assert any("dubbel geboekt" in w for w in summaries[one.id].warnings)
 

@@ -1017,18 +1017,30 @@ def _all_bookings(session: Session) -> list[Any]:
 
 def _conflict_messages(session: Session) -> dict[int, list[str]]:
     """Per group id: the double bookings it is part of, in Dutch."""
+    return _conflicts(session)[0]
+
+
+def _conflicts(session: Session) -> tuple[dict[int, list[str]], dict[tuple[int, int], list[str]]]:
+    """The double bookings in Dutch: per group id, and per (group id, session number) naming the other session."""
     pairs = _all_bookings(session)
     names = dict(session.execute(select(CenteringGroupRow.id, CenteringGroupRow.name)).all())
-    found: dict[int, list[str]] = {}
+    per_group: dict[int, list[str]] = {}
+    per_session: dict[tuple[int, int], list[str]] = {}
     for conflict in find_conflicts(b for _gid, b in pairs):
         first, second = conflict.first, conflict.second
         what = "Ruimte" if conflict.kind.value == "ruimte" else "Begeleider"
-        text = (f"{what} {conflict.resource} dubbel geboekt: '{names.get(int(first.group), first.group)}' "
-                f"bijeenkomst {first.number} en '{names.get(int(second.group), second.group)}' bijeenkomst "
-                f"{second.number} ({format_date(second.start.date())} {second.start:%H:%M}).")
+        first_name = names.get(int(first.group), first.group)
+        second_name = names.get(int(second.group), second.group)
+        text = (f"{what} {conflict.resource} dubbel geboekt: '{first_name}' bijeenkomst {first.number} en "
+                f"'{second_name}' bijeenkomst {second.number} ({format_date(second.start.date())} "
+                f"{second.start:%H:%M}).")
         for gid in {int(first.group), int(second.group)}:
-            found.setdefault(gid, []).append(text)
-    return found
+            per_group.setdefault(gid, []).append(text)
+        for this, other, other_name in ((first, second, second_name), (second, first, first_name)):
+            per_session.setdefault((int(this.group), this.number), []).append(
+                f"Dubbel geboekt: {what.lower()} {conflict.resource} ook bij '{other_name}' bijeenkomst "
+                f"{other.number}.")
+    return per_group, per_session
 
 
 def _group_warnings(session: Session, row: CenteringGroupRow, settings: CenteringSettings,
@@ -1116,6 +1128,7 @@ def _group_detail(session: Session, row: CenteringGroupRow) -> GroupDetail:
     room = session.get(CenteringRoomRow, row.room_id) if row.room_id else None
     region = SchoolRegion(location.region) if location else None
     by_member = {m.id: m.pregnancy_id for m in row.members}
+    group_conflicts, session_conflicts = _conflicts(session)
     sessions = []
     for s in sorted(row.sessions, key=lambda s: s.number):
         day = s.starts_at.date()
@@ -1128,7 +1141,8 @@ def _group_detail(session: Session, row: CenteringGroupRow) -> GroupDetail:
             ga_range="" if s.reunion else gestational_age_range(dates, day),
             warnings=tuple(_session_warnings(day, practice.centering_weekday, region,
                                              overdue=row.status == GroupStatus.PLANNED.value and not s.held
-                                             and day < dt.date.today())),
+                                             and day < dt.date.today())
+                           + session_conflicts.get((row.id, s.number), [])),
             attendance=tuple(AttendanceView(by_member[a.member_id], AttendanceStatus(a.status), a.comment,
                                             a.consult_done) for a in s.attendance)))
     staff = {f.staff_id: session.get(StaffRow, f.staff_id) for f in row.facilitators}
@@ -1136,8 +1150,7 @@ def _group_detail(session: Session, row: CenteringGroupRow) -> GroupDetail:
         FacilitatorView(f.staff_id, staff[f.staff_id].name, FacilitatorRole(f.role), staff[f.staff_id].discipline,
                         staff[f.staff_id].centering_trained)
         for f in sorted(row.facilitators, key=lambda f: f.role != FacilitatorRole.MIDWIFE.value))
-    conflicts = _conflict_messages(session).get(row.id, [])
-    warnings = _group_warnings(session, row, settings, active_dates, conflicts)
+    warnings = _group_warnings(session, row, settings, active_dates, group_conflicts.get(row.id, []))
     return GroupDetail(
         id=row.id, name=row.name, status=GroupStatus(row.status), language=row.language,
         location=_location_view(location) if location else None, room=_room_view(room) if room else None,
