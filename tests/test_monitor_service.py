@@ -53,7 +53,7 @@ def test_threshold_setting(services: Services, admin: Actor, midwife: Actor) -> 
     services.monitor.set_threshold(admin, 5)
     assert services.monitor.threshold(midwife) == 5
     assert services.monitor.preview(midwife, "2026").k == 5
-    for bad in (1, 101):
+    for bad in (2, 101):
         with pytest.raises(ValidationError) as caught:
             services.monitor.set_threshold(admin, bad)
         assert "drempel" in str(caught.value.messages["k"]).lower()
@@ -169,10 +169,10 @@ def test_gatherers_read_signalling_referrals_and_centering(services: Services, m
     attended = sorted(p.sessions_attended for p in facts.participants)
     assert attended == [1, 1, 1, 1, 2, 2, 2, 2]
 
-    services.monitor.set_threshold(admin, 2)
+    services.monitor.set_threshold(admin, 3)
     export = services.monitor.preview(midwife, period)
     total = export.total
-    assert total.cell(Indicator.REFERRALS_WIJKTEAM).status is CellStatus.SMALL  # 1 < k = 2
+    assert total.cell(Indicator.REFERRALS_WIJKTEAM).status is CellStatus.SMALL  # 1 < k = 3
     assert total.cell(Indicator.PARTICIPANTS_STARTED).value == 8
     assert total.cell(Indicator.PARTICIPANTS_2).value == 4
     assert total.cell(Indicator.GROUPS_STARTED).value == 1 and total.cell(Indicator.MEAN_GROUP_SIZE).value == 8.0

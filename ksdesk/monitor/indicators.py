@@ -15,7 +15,8 @@ Columns of the CSV (``;``-separated, UTF-8 with BOM), in this order:
     ``gemeente`` / ``overige_gemeenten`` / ``onbekend`` / ``totaal``.
 then one column per indicator below. A cell holds a whole number, a decimal with a comma (``12,5``) for
 shares and means, ``<k`` (e.g. ``<10``) for a count from 1 to k−1, ``x`` for a cell hidden so that a small
-count cannot be recomputed from totals (secondary suppression) or a share/mean computed from a hidden count,
+count cannot be recomputed from totals (secondary suppression) or a share/mean computed from a hidden count
+(an ``x`` may hide any value, also a small one where "<k" would give it away),
 empty when the indicator is not given for this row (practice-level indicators on gemeente rows), and
 ``nb`` when the feature's data is not available in this installation.
 

@@ -11,6 +11,11 @@ Rules (see /work/shared/domain/monitor.md and the RIVM Regiobeeld practice):
    and the published cells (exact rational elimination per connected block of equations: a hidden cell is
    determined when its unit vector lies in the row space of the equations restricted to the hidden cells).
    As complement the smallest non-zero published part is chosen, then a total, zeros last.
+   3b. The markers tell a reader more than the equations ("<k" is 1..k−1, "x" is 0 or at least k): bounds are
+   propagated through the equations, and while a small cell can still take only one value, the smallest
+   non-zero published cell of one of its equations is hidden too (e.g. 1 and 10 hidden beside a published
+   total would give the 1 away). Where nothing is left to hide (a small total split into small parts), the
+   small part is shown as "x" instead of "<k".
 4. A share or mean is hidden when a count it is computed from is hidden.
 
 Counts of groups, sessions, locations, gemeenten and staff are not about clients and are not suppressed.
@@ -18,6 +23,7 @@ Counts of groups, sessions, locations, gemeenten and staff are not about clients
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -36,7 +42,7 @@ from ksdesk.monitor.published import (
 )
 
 DEFAULT_K = 10
-MIN_K = 2
+MIN_K = 3  # "<2" would publish every 1
 MAX_K = 100
 
 Cell = tuple[str, Indicator]  # (area name, indicator)
@@ -63,7 +69,8 @@ def publish(table: CountTable, k: int = DEFAULT_K) -> MonitorExport:
     values = {(a.name, c): counts[a.name][c] for a in areas for c in persons}
     equations = equations_for(areas, persons)
     primary = {cell for cell, v in values.items() if 0 < v < k}
-    hidden = secondary_suppression(values, equations, primary)
+    hidden, veiled = suppress_cells(values, equations, primary, k)
+    primary -= veiled  # shown as "x" like a complement (and explained like one)
 
     rows = []
     notes = []
@@ -132,23 +139,104 @@ def equations_for(areas: list[Area], persons: Iterable[Indicator]) -> list[Equat
     return equations
 
 
-def secondary_suppression(values: dict[Cell, int], equations: list[Equation], primary: set[Cell]) -> set[Cell]:
-    """Rule 3: the primary cells plus complements, so that no hidden cell is determined by the equations."""
+def secondary_suppression(values: dict[Cell, int], equations: list[Equation], primary: set[Cell],
+                          k: int = DEFAULT_K) -> set[Cell]:
+    """Rule 3: the primary cells plus complements (see suppress_cells, which also says which small cells must
+    be shown as "x" instead of "<k")."""
+    return suppress_cells(values, equations, primary, k)[0]
+
+
+def suppress_cells(values: dict[Cell, int], equations: list[Equation], primary: set[Cell],
+                   k: int = DEFAULT_K) -> tuple[set[Cell], set[Cell]]:
+    """Rule 3 and 3b. Returns (hidden cells, small cells shown as "x").
+
+    No hidden cell may be determined by the equations; no small cell may be pinned to one value by the equations
+    together with what the markers say. Where no published cell is left to widen a pinned small cell (a small
+    total split into small parts), that cell is shown as "x" instead of "<k", so its marker no longer tells
+    that it lies in 1..k−1.
+    """
     hidden = set(primary)
+    veiled: set[Cell] = set()
     while True:
         _close_single_hidden(values, equations, hidden)
         determined = determined_cells(equations, hidden)
         if not determined:
-            return hidden
+            pinned = pinned_cells(values, equations, hidden, primary - veiled, k, veiled) - veiled
+            if not pinned:
+                return hidden, veiled
+            cell = min(pinned)
+            extra = _widening_complement(values, equations, hidden, cell)
+            if extra is None:
+                veiled.add(cell)
+            else:
+                hidden.add(extra)
+            continue
         cell = min(determined)
         options = [e for e in equations if cell in e.cells and any(c not in hidden for c in e.cells)]
         if not options:  # cannot happen for a non-zero cell; hide nothing more rather than loop forever
             options = [e for e in equations if any(c in hidden for c in e.cells)
                        and any(c not in hidden for c in e.cells)]
             if not options:
-                return hidden
+                return hidden, veiled
         best = min((_complement(values, e, hidden) for e in options), key=lambda pair: pair[0])
         hidden.add(best[1])
+
+
+def pinned_cells(values: dict[Cell, int], equations: list[Equation], hidden: set[Cell], primary: set[Cell],
+                 k: int, veiled: set[Cell] | frozenset[Cell] = frozenset()) -> set[Cell]:
+    """Small cells a reader can still pin down by bounds (rule 3b).
+
+    A reader knows more than the equations: a "<k" cell lies in 1..k−1, and an "x" cell is 0 or at least k.
+    Bounds are tightened equation by equation until nothing changes (interval propagation); a small cell left
+    with a single possible value is pinned. A hidden complement that is 0 is treated as known (it protects
+    nothing), a non-zero one as at least k; a small cell shown as "x" (veiled) as anything from 0.
+    """
+    low: dict[Cell, float] = {}
+    high: dict[Cell, float] = {}
+    for cell in hidden:
+        if cell in veiled:
+            low[cell], high[cell] = 0, math.inf
+        elif cell in primary:
+            low[cell], high[cell] = 1, k - 1
+        elif values[cell] == 0:
+            low[cell] = high[cell] = 0
+        else:
+            low[cell], high[cell] = k, math.inf
+    relevant = [e for e in equations if any(c in hidden for c in e.cells)]
+    for _round in range(100):
+        changed = False
+        for equation in relevant:
+            signed = [(c, 1) for c in equation.parts] + [(equation.total, -1)]
+            for cell, sign in signed:
+                if cell not in hidden:
+                    continue
+                # sign * v = -sum(other signed values): bound the right-hand side from the others' bounds
+                rhs_low = rhs_high = 0.0
+                for other, other_sign in signed:
+                    if other == cell:
+                        continue
+                    lo, hi = (low[other], high[other]) if other in hidden else (values[other], values[other])
+                    if other_sign > 0:
+                        rhs_low, rhs_high = rhs_low - hi, rhs_high - lo
+                    else:
+                        rhs_low, rhs_high = rhs_low + lo, rhs_high + hi
+                new_low, new_high = (rhs_low, rhs_high) if sign > 0 else (-rhs_high, -rhs_low)
+                if new_low > low[cell]:
+                    low[cell], changed = new_low, True
+                if new_high < high[cell]:
+                    high[cell], changed = new_high, True
+        if not changed:
+            break
+    return {c for c in primary if c in hidden and high[c] <= low[c]}
+
+
+def _widening_complement(values: dict[Cell, int], equations: list[Equation], hidden: set[Cell],
+                         cell: Cell) -> Cell | None:
+    """A published non-zero cell in one of the pinned cell's equations (the smallest), to hide as well."""
+    candidates = [c for e in equations if cell in e.cells for c in e.cells if c not in hidden and values[c] > 0]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (values[c], c))
 
 
 def _close_single_hidden(values: dict[Cell, int], equations: list[Equation], hidden: set[Cell]) -> None:

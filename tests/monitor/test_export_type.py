@@ -77,7 +77,7 @@ def _export() -> MonitorExport:
     meta = ExportMetadata("Verloskundigenpraktijk De Testhoek", AgbCode("03012345"),
                           (CatalogueRef(CodeText("kwetsbaarheid-rotterdam"), CodeText("2026.1")),),
                           CodeText("0.1.0"), dt.datetime(2026, 11, 27, 13, 5, tzinfo=dt.UTC))
-    return publish(aggregate(small_practice(), Period.year(2026)), 2).with_metadata(meta)
+    return publish(aggregate(small_practice(), Period.year(2026)), 3).with_metadata(meta)
 
 
 def test_csv_has_bom_semicolons_and_the_documented_columns() -> None:
@@ -98,7 +98,7 @@ def test_json_has_the_same_numbers_and_the_metadata() -> None:
     assert meta["periode"] == {"code": "2026", "soort": "jaar", "van": "2026-01-01", "tot": "2026-12-31"}
     assert meta["praktijk"] == {"naam": "Verloskundigenpraktijk De Testhoek", "agb": "03012345"}
     assert meta["catalogus"] == [{"id": "kwetsbaarheid-rotterdam", "versie": "2026.1"}]
-    assert (meta["k"], meta["app_versie"], meta["gemaakt_op"]) == (2, "0.1.0", "2026-11-27T13:05:00Z")
+    assert (meta["k"], meta["app_versie"], meta["gemaakt_op"]) == (3, "0.1.0", "2026-11-27T13:05:00Z")
     csv_rows = list(csv.reader(io.StringIO(to_csv(export).decode("utf-8-sig")), delimiter=";"))
     header = csv_rows[0]
     for json_row, csv_row in zip(data["rijen"], csv_rows[1:], strict=True):

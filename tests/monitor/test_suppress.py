@@ -18,7 +18,7 @@ from ksdesk.monitor.indicators import ROW_GROUPS, SPEC, Kind, Scope, Source
 from ksdesk.monitor.indicators import Indicator as Ind
 from ksdesk.monitor.period import Period
 from ksdesk.monitor.published import CellStatus, MonitorExport, SuppressionReason, display
-from ksdesk.monitor.suppress import publish
+from ksdesk.monitor.suppress import fold_small_gemeenten, publish
 from tests.monitor.fixtures import small_practice
 
 PERSONS = [c for c in Ind if SPEC[c].kind is Kind.PERSONS]
@@ -70,6 +70,41 @@ def test_levels_in_a_row_need_a_second_hidden_level() -> None:
     _assert_protected(export, _true_values(_table({"Maastricht": dict(levels), "Heerlen": dict(levels)})))
 
 
+def test_a_complement_that_would_leave_one_possible_value_is_not_enough() -> None:
+    """Maastricht 1 ("<10") and Heerlen 10 ("x", so 0 or at least 10) beside a total of 51 give the 1 away."""
+    table = _table({"Maastricht": {Ind.PREGNANCIES_IN_CARE: 1, Ind.ASSESSMENTS: 15},
+                    "Heerlen": {Ind.PREGNANCIES_IN_CARE: 10}, "Kerkrade": {Ind.PREGNANCIES_IN_CARE: 40}})
+    export = publish(table, 10)
+    assert _statuses(export, Ind.PREGNANCIES_IN_CARE) == {
+        "Maastricht": CellStatus.SMALL, "Heerlen": CellStatus.SECONDARY, "Kerkrade": CellStatus.SECONDARY,
+        PRACTICE_TOTAL: CellStatus.PUBLISHED}
+    _assert_protected(export, _true_values(table))
+
+
+def test_two_small_cells_adding_up_to_two_are_widened() -> None:
+    table = _table({"Maastricht": {Ind.PREGNANCIES_IN_CARE: 1, Ind.ASSESSMENTS: 15},
+                    "Heerlen": {Ind.PREGNANCIES_IN_CARE: 1, Ind.ASSESSMENTS: 15},
+                    "Kerkrade": {Ind.PREGNANCIES_IN_CARE: 40}})
+    export = publish(table, 10)
+    assert _statuses(export, Ind.PREGNANCIES_IN_CARE)["Kerkrade"] is CellStatus.SECONDARY
+    _assert_protected(export, _true_values(table))
+
+
+def test_a_small_total_split_in_small_parts_is_veiled() -> None:
+    """Referrals 2 = JGZ 1 + huisarts 1 with k = 3: all three as "<3" would give every value away (two parts
+    of at least 1 in a total of at most 2), so the total is shown as "x"; the parts stay "<3"."""
+    row = {Ind.PREGNANCIES_IN_CARE: 30, Ind.REFERRALS: 2, Ind.REFERRALS_JGZ: 1, Ind.REFERRALS_HUISARTS: 1}
+    table = _table({"Maastricht": row})
+    export = publish(table, 3)
+    total = export.total
+    assert total.cell(Ind.REFERRALS).status is CellStatus.SECONDARY
+    assert total.cell(Ind.REFERRALS_JGZ).status is CellStatus.SMALL
+    assert total.cell(Ind.REFERRALS_HUISARTS).status is CellStatus.SMALL
+    reasons = {n.reason for n in export.notes if str(n.area) == PRACTICE_TOTAL and n.indicator is Ind.REFERRALS}
+    assert reasons == {SuppressionReason.SECONDARY}  # the note does not say it is small either
+    _assert_protected(export, _true_values(table, 3))
+
+
 def test_small_gemeenten_are_folded_and_zero_is_shown() -> None:
     table = _table({"Maastricht": {Ind.PREGNANCIES_IN_CARE: 40}, "Vaals": {Ind.PREGNANCIES_IN_CARE: 2},
                     "Gulpen-Wittem": {Ind.PREGNANCIES_IN_CARE: 1}, "Eijsden-Margraten": {Ind.PREGNANCIES_IN_CARE: 0}})
@@ -91,7 +126,8 @@ def test_shares_are_hidden_with_their_counts_and_practice_only_cells_are_empty()
     assert total.cell(Ind.GROUPS_STARTED).value == 2 and total.cell(Ind.TRAINED_TOTAL).value == 3
     assert export.rows[0].cell(Ind.GROUPS_STARTED).status is CellStatus.NOT_APPLICABLE
     assert display(export.rows[0].cell(Ind.GROUPS_STARTED), 10) == ""
-    assert publish(aggregate(small_practice(), Period.year(2026)), 2).total.cell(Ind.MEAN_GROUP_SIZE).value == 2.0
+    table = _table({"Maastricht": {Ind.PARTICIPANTS_STARTED: 21}}, extra_total={Ind.GROUPS_STARTED: 2})
+    assert publish(table, 10).total.cell(Ind.MEAN_GROUP_SIZE).value == 10.5
 
 
 def test_unavailable_sources_are_marked_in_every_row() -> None:
@@ -112,8 +148,10 @@ def test_the_export_type_refuses_a_small_published_count() -> None:
 # --- properties -------------------------------------------------------------------------------------
 
 
-def _true_values(table: CountTable) -> dict[tuple[str, Ind], int]:
-    return {(a.name, c): table.counts[a.name][c] for a in table.areas for c in PERSONS}
+def _true_values(table: CountTable, k: int = 10) -> dict[tuple[str, Ind], int]:
+    """The real counts of the rows as published (small gemeenten folded for this k)."""
+    areas, counts = fold_small_gemeenten(table, k)
+    return {(a.name, c): counts[a.name][c] for a in areas for c in PERSONS}
 
 
 def _rank_mod_p(rows: list[list[int]]) -> int:
@@ -170,11 +208,41 @@ def _assert_protected(export: MonitorExport, truth: dict[tuple[str, Ind], int] |
     for j, cell in enumerate(hidden):
         without = _rank_mod_p([r[:j] + r[j + 1:] for r in matrix])
         assert without == full, f"{cell} can be recomputed from the published cells"
+    if truth is not None:
+        _assert_not_pinned_by_bounds(equations, set(hidden), rows, k, truth)
     for row in rows:  # shares/means never published next to a hidden count they are computed from
         for spec in SPEC.values():
             if spec.kind is Kind.RATIO and row.cell(spec.indicator).status is CellStatus.PUBLISHED:
                 assert spec.ratio_of is not None
                 assert all(row.cell(c).status is CellStatus.PUBLISHED for c in spec.ratio_of)
+
+
+def _assert_not_pinned_by_bounds(equations: list[tuple[list[tuple[str, Ind]], tuple[str, Ind]]],
+                                 hidden: set[tuple[str, Ind]], rows: list, k: int,
+                                 truth: dict[tuple[str, Ind], int]) -> None:
+    """One equation at a time: what a reader knows from the markers ("<k": 1..k−1, "x": 0 or ≥ k, taken as
+    known when it is 0; a small count shown as "x" could be anything) must leave every small cell at least two
+    possible values."""
+    status = {(str(r.area), c.indicator): c.status for r in rows for c in r.cells}
+    for parts, total in equations:
+        cells = [(c, 1) for c in parts] + [(total, -1)]
+        unknown = [(c, sign) for c, sign in cells if c in hidden and not (
+            status[c] is CellStatus.SECONDARY and truth[c] == 0)]
+        known = sum(sign * truth[c] for c, sign in cells if (c, sign) not in unknown)
+        for cell, sign in unknown:
+            if status[cell] is not CellStatus.SMALL:
+                continue
+            low = high = -known  # sign * v + sum(other signed unknowns) = -known
+            for other, other_sign in unknown:
+                if other == cell:
+                    continue
+                if status[other] is CellStatus.SMALL:
+                    lo, hi = 1, k - 1
+                else:  # "x": at least k, unless it is a small count veiled as "x" (then anything)
+                    lo, hi = (k, 10**9) if truth[other] >= k else (0, 10**9)
+                low, high = (low - hi, high - lo) if other_sign > 0 else (low + lo, high + hi)
+            low, high = (low, high) if sign > 0 else (-high, -low)
+            assert max(low, 1) < min(high, k - 1), f"{cell} is pinned to one value by the markers"
 
 
 small_counts = st.one_of(st.integers(0, 12), st.integers(0, 60))
@@ -200,7 +268,7 @@ def count_tables(draw: st.DrawFn) -> CountTable:
 @given(table=count_tables(), k=st.sampled_from([3, 5, 10, 11]))
 def test_property_no_small_cell_and_nothing_recomputable(table: CountTable, k: int) -> None:
     export = publish(table, k)
-    _assert_protected(export, _true_values(table))
+    _assert_protected(export, _true_values(table, k))
     hidden = {(str(r.area), c.indicator) for r in export.rows for c in r.cells
               if c.status in (CellStatus.SMALL, CellStatus.SECONDARY, CellStatus.DERIVED)}
     assert hidden == {(str(n.area), n.indicator) for n in export.notes}  # every hidden cell is explained
