@@ -31,6 +31,7 @@ from ksdesk.letters.monitor_summary import render_monitor_summary
 from ksdesk.monitor.indicators import SOURCE_LABELS, SPEC
 from ksdesk.monitor.period import Period, PeriodError, parse_period
 from ksdesk.monitor.published import REASON_TEXT, MonitorExport
+from ksdesk.monitor.suppress import MAX_K, MIN_K
 from ksdesk.security.permissions import Permission, role_allows
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
@@ -140,7 +141,7 @@ class MonitorPage(QWidget):
         bottom.addWidget(self.k_label, 1)
         self.k_spin = QSpinBox()
         self.k_spin.setObjectName("k_spin")
-        self.k_spin.setRange(2, 100)
+        self.k_spin.setRange(MIN_K, MAX_K)
         self.k_spin.setAccessibleName(self.tr("Drempel voor kleine aantallen"))
         self.k_save = QPushButton(self.tr("Drempel opslaan"))
         self.k_save.setObjectName("k_save")
