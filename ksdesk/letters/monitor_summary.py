@@ -102,7 +102,7 @@ def render_monitor_summary(export: MonitorExport) -> bytes:
     hidden = len(export.notes)
     story.append(Paragraph(
         f"<b>Tekens:</b> &lt;{k} = een aantal van 1 tot en met {k - 1} (niet gepubliceerd); x = verborgen zodat "
-        f"een klein aantal niet uit totalen terug te rekenen is, of berekend uit zo'n aantal; nb = niet "
+        f"een klein aantal niet uit totalen of andere cellen terug te rekenen is (elke waarde mogelijk); nb = niet "
         f"beschikbaar; leeg = alleen voor de hele praktijk. Gemeenten waar elk aantal onder {k} ligt, staan samen "
         f"onder 'Overige gemeenten'. In dit overzicht zijn {hidden} cellen onderdrukt; de CSV en JSON bevatten "
         f"alle {len(export.indicators)} indicatoren en per onderdrukte cel de reden. Er staan geen namen, BSN's, "
