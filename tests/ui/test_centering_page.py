@@ -24,6 +24,10 @@ SHOTS = os.environ.get("KSDESK_SHOTS")  # a folder: save screenshots there to lo
 
 def _shot(widget: Any, name: str) -> None:
     if SHOTS:
+        from PySide6.QtWidgets import QApplication
+
+        for _ in range(3):
+            QApplication.processEvents()
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
