@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -59,6 +60,16 @@ from ksdesk.ui.widgets import (
 
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """A tab whose content may need more height than a small screen has: it scrolls instead of forcing the
+    main window's minimum size up."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 def _message_label() -> QLabel:
@@ -445,14 +456,14 @@ class AdminPage(QWidget):
             # feature tabs: each decides from the role whether it is shown
             self.address_book_tab = AddressBookTab(services, actor) if AddressBookTab.allowed(actor) else None
             if self.address_book_tab is not None:
-                self.tabs.addTab(self.address_book_tab, self.tr("Adresboek"))
+                self.tabs.addTab(_scrolled(self.address_book_tab), self.tr("Adresboek"))
             self.centering_setup_tab = (CenteringSetupTab(services, actor)
                                         if CenteringSetupTab.allowed(actor) else None)
             if self.centering_setup_tab is not None:
-                self.tabs.addTab(self.centering_setup_tab, self.tr("Centering"))
+                self.tabs.addTab(_scrolled(self.centering_setup_tab), self.tr("Centering"))
             self.catalogue_tab = CatalogueTab(services, actor) if CatalogueTab.allowed(actor) else None
             if self.catalogue_tab is not None:
-                self.tabs.addTab(self.catalogue_tab, self.tr("Signaleringslijst"))
+                self.tabs.addTab(_scrolled(self.catalogue_tab), self.tr("Signaleringslijst"))
             if role_allows(actor.role, Permission.USERS_MANAGE):
                 self.users_tab = UsersTab(services, actor)
                 self.tabs.addTab(self.users_tab, self.tr("Gebruikers"))

@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
             self.show_section("clients")  # unsaved edits under noodtoegang: she chose to stay
             return
         self.stack.setCurrentWidget(self.pages[key])
-        if key == "clients":
+        if key == "clients" and not getattr(self, "_arriving_by_search", False):
             self.client_list.ensure_loaded()
 
     def focus_search(self) -> None:
@@ -371,8 +371,13 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def _search_edited(self, text: str) -> None:
-        # The client page stays as it is (unsaved edits are kept); the list shows the results.
-        self.show_section("clients")
+        # The client page stays as it is (unsaved edits are kept); the list shows the results. Arriving here by
+        # typing, the list shows the query's results only (no load of the whole list first).
+        self._arriving_by_search = True
+        try:
+            self.show_section("clients")
+        finally:
+            self._arriving_by_search = False
         self.clients_stack.setCurrentWidget(self.client_list)
         self.client_list.schedule_query(text)
 
