@@ -602,7 +602,11 @@ class MainWindow(QMainWindow):
         """From a worklist: one Centering group."""
         self.show_section("centering")
         if self.current_section() == "centering":
-            self.centering_page.select_group(group_id)
+            page = self.centering_page
+            if page.groups_table.rowCount() == 0:
+                page.load_groups()
+            page.tabs.setCurrentIndex(1)  # Groepen
+            page.select_group(group_id)
 
     def start_referral(self, pregnancy_id: int, assessment_id: int) -> None:
         """A referral decision in Signalering: compose the referral in Verwijzingen."""
