@@ -9,6 +9,7 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape
 
 from ksdesk.centering.model import GroupDetail, SessionView, label
@@ -238,30 +239,16 @@ def render_handover(group: GroupDetail, lines: Sequence[HandoverLine], *, printe
     return buffer.getvalue()
 
 
-def _numbered_canvas(font: str, footer: str, *, landscape_page: bool = False):  # type: ignore[no-untyped-def]
-    """A canvas that knows the page count, for 'pagina X van Y', with a confidentiality line."""
+def _numbered_canvas(font: str, footer: str, *, landscape_page: bool = False) -> type:
+    """The shared numbered canvas ('pagina X van Y') with this sheet's confidentiality line."""
     from reportlab.lib.units import mm
-    from reportlab.pdfgen import canvas
 
-    class NumberedCanvas(canvas.Canvas):
-        def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or font
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, object]] = []
+    from ksdesk.letters.letter_canvas import numbered_canvas
 
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+    def paint(canvas: Any, page: int, total: int) -> None:
+        canvas.setFont(font, 7.5)
+        width = canvas._pagesize[0]
+        canvas.drawString(16 * mm, 9 * mm, f"Vertrouwelijk: medische gegevens. {footer}")
+        canvas.drawRightString(width - 16 * mm, 9 * mm, f"pagina {page} van {total}")
 
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.setFont(font, 7.5)
-                width = self._pagesize[0]
-                self.drawString(16 * mm, 9 * mm, f"Vertrouwelijk: medische gegevens. {footer}")
-                self.drawRightString(width - 16 * mm, 9 * mm, f"pagina {self._pageNumber} van {total}")
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return numbered_canvas(font, paint)
