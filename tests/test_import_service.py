@@ -69,7 +69,8 @@ def test_preview_writes_nothing_and_import_writes_valid_rows_once(services: Serv
     assert all(e.user_id == assistant.user_id and e.outcome == "geslaagd" for e in entries)
     assert entries[0].client_id is not None and entries[1].pregnancy_id is not None
     summary = entries[-1].detail or ""
-    assert "6 regels" in summary and "nieuwe cliënte: 4" in summary and "fout: 2" in summary
+    assert "6 regels" in summary and "nieuwe cliënte: 4" in summary and "overgeslagen (fout): 2" in summary
+    assert "zwangerschappen aangemaakt: 4" in summary
     assert all(name not in summary for name in ("Jansen", "Vries", "Dijk", "Bakker", "Berg", "Smit"))
     assert services.audit.verify().ok
 
@@ -196,3 +197,34 @@ def test_unreadable_file_is_a_dutch_field_message(services: Services, midwife: A
 def test_break_glass_does_not_open_the_import(services: Services, admin: Actor, export: Path) -> None:
     with pytest.raises(PermissionDenied):
         services.imports.read(admin.with_break_glass("Waarneming in de nacht, spoed"), export)
+
+
+def test_the_id_statement_is_recorded_on_each_client_and_in_the_log_and_never_remembered(
+        services: Services, assistant: Actor, tmp_path: Path) -> None:
+    headers = ["Achternaam", "Voornamen", "Geboortedatum", "BSN", "Postcode", "Huisnummer", "Woonplaats",
+               "A terme datum"]
+    due = (dt.date.today() + dt.timedelta(days=90)).strftime("%d-%m-%Y")
+    lines = [";".join(headers), f"de Vries;Anouk;12-03-1994;111222333;6211 AB;12;Maastricht;{due}",
+             f"Smit;Noor;01-01-1990;;6212 AB;3;Maastricht;{due}"]
+    path = tmp_path / "export.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    table = services.imports.read(assistant, path)
+    mapping = services.imports.suggest_mapping(assistant, table.headers, "Onatal")
+    without = services.imports.preview(assistant, table, {**mapping, "=bsn_missing_reason": "Niet in de export"})
+    assert [r.outcome for r in without.rows] == [Outcome.ERROR, Outcome.NEW_CLIENT]
+    stated = {**mapping, "=bsn_missing_reason": "Niet in de export", "=id_document_type": "dossiersysteem"}
+    services.imports.save_mapping(assistant, "Onatal", stated)
+    mark = _last(services)
+    done = services.imports.run(assistant, table, stated)
+    assert done.counts()[Outcome.NEW_CLIENT] == 2 and done.pregnancies_created == 2
+    with services.store.sessions() as session:
+        checked = session.scalars(select(ClientRow).where(ClientRow.bsn == "111222333")).one()
+        assert (checked.id_document_type, checked.id_document_number, checked.street) == ("dossiersysteem", None, "12")
+        other = session.scalars(select(ClientRow).where(ClientRow.surname == "Smit")).one()
+        assert (other.id_document_type, other.bsn_missing_reason) == ("geen", "Niet in de export")
+    run = _log(services, mark)[-1]
+    assert run.event == "import.run" and "identiteit (BSN) gecontroleerd" in (run.detail or "")
+    assert "vastgelegd bij 1 cliënten" in (run.detail or "")
+    # the statement holds for this file only: the remembered mapping does not carry it
+    remembered = services.imports.suggest_mapping(assistant, table.headers, "Onatal")
+    assert "=id_document_type" not in remembered and remembered["=bsn_missing_reason"] == "Niet in de export"

@@ -69,7 +69,8 @@ def run(services: Services, args: argparse.Namespace) -> int:
                   + ", ".join(title(c.key) for c in row.conflicts))
     counts = plan.counts()
     print(("Gecontroleerd (niets opgeslagen): " if args.dry_run else "Geïmporteerd: ")
-          + ", ".join(f"{OUTCOME_LABELS[o].lower()} {n}" for o, n in counts.items()))
+          + ", ".join(f"{OUTCOME_LABELS[o].lower()} {n}" for o, n in counts.items())
+          + f"; zwangerschappen aangemaakt: {plan.pregnancies_created}")
     if args.report:
         Path(args.report).write_bytes(report_csv(plan, imported=not args.dry_run))
         print(f"Verslag opgeslagen: {args.report}")

@@ -146,13 +146,24 @@ def guess_mapping(headers: Sequence[str]) -> Mapping_:
 # A mapping entry "=<field>" → text is a fixed value for that field, used where the row leaves it empty
 # (e.g. "=bsn_missing_reason": "Niet in de export van het dossiersysteem").
 FIXED_PREFIX = "="
-FIXABLE = ("bsn_missing_reason",)
+FIXABLE = ("bsn_missing_reason", "id_document_type")
+# The file-wide statement that every BSN in the file was checked against a legal ID document in the practice's
+# record system: rows with a BSN and no ID document of their own get id_document_type "dossiersysteem" (and no
+# document number: none is ever invented). Ticked per import, never remembered.
+ID_CHECKED = FIXED_PREFIX + "id_document_type"
+ID_CHECKED_VALUE = IdDocumentType.RECORD_SYSTEM.value
 
 
 def fixed_values(mapping: Mapping[str, str | None]) -> dict[str, str]:
     """The fixed values of a mapping: field → text."""
     return {k.removeprefix(FIXED_PREFIX): v.strip() for k, v in mapping.items()
-            if k.startswith(FIXED_PREFIX) and k.removeprefix(FIXED_PREFIX) in FIXABLE and v and v.strip()}
+            if k.startswith(FIXED_PREFIX) and k.removeprefix(FIXED_PREFIX) in FIXABLE and v and v.strip()
+            and (k != ID_CHECKED or v.strip() == ID_CHECKED_VALUE)}
+
+
+def id_checked(mapping: Mapping[str, str | None]) -> bool:
+    """Whether the mapping carries the statement that the file's BSNs were checked in the record system."""
+    return mapping.get(ID_CHECKED) == ID_CHECKED_VALUE
 
 
 def mapping_problems(mapping: Mapping[str, str | None]) -> list[str]:
@@ -163,6 +174,8 @@ def mapping_problems(mapping: Mapping[str, str | None]) -> list[str]:
         if header.startswith(FIXED_PREFIX):
             if header.removeprefix(FIXED_PREFIX) not in FIXABLE:
                 problems.append(f"Geen vaste waarde mogelijk voor '{header.removeprefix(FIXED_PREFIX)}'.")
+            elif header == ID_CHECKED and key not in (None, ID_CHECKED_VALUE):
+                problems.append("Onbekende verklaring over de identiteitscontrole.")
             elif key is not None and len(key) > 200:
                 problems.append("De vaste waarde is te lang (maximaal 200 tekens).")
             continue
@@ -177,9 +190,24 @@ def mapping_problems(mapping: Mapping[str, str | None]) -> list[str]:
     for key in REQUIRED:
         if key not in used:
             problems.append(f"Koppel een kolom aan {BY_KEY[key].title}; dat veld is verplicht.")
-    if "house_number" in used and "street" not in used:
-        problems.append("Koppel ook de straat als je het huisnummer koppelt.")
+    if "house_number_suffix" in used and "house_number" not in used:
+        problems.append("Koppel ook het huisnummer als je de toevoeging koppelt.")
     return problems
+
+
+def mapping_warnings(mapping: Mapping[str, str | None]) -> list[str]:
+    """Dutch notes about a mapping that can be imported but needs the user's attention before the preview."""
+    mapped = {key for header, key in mapping.items() if not header.startswith(FIXED_PREFIX) and key}
+    warnings: list[str] = []
+    if "bsn" in mapped and "id_document_type" not in mapped and not id_checked(mapping):
+        warnings.append("Het bestand heeft een BSN maar geen kolom met het identiteitsbewijs. Een BSN wordt pas "
+                        "vastgelegd na controle van een identiteitsbewijs: zonder de verklaring hieronder worden "
+                        "nieuwe cliënten met een BSN overgeslagen. Is de identiteit niet gecontroleerd, zet de "
+                        "kolom BSN dan op '(niet importeren)' en vul een reden geen BSN in.")
+    if "house_number" in mapped and "street" not in mapped:
+        warnings.append("Er is geen kolom met de straat: bij 'Straat en huisnummer' komt alleen het huisnummer "
+                        "(postcode en huisnummer samen wijzen het adres aan). Vul de straat later aan.")
+    return warnings
 
 
 # --- cells into model input -------------------------------------------------------------------------------

@@ -29,6 +29,9 @@ from ksdesk.records.models import FIELD_TITLES, ClientIn, PregnancyIn
 from ksdesk.records.names import display_name, fold
 
 SAME_PREGNANCY_DAYS = 42
+# A new ongoing pregnancy whose ATD lies further back than this, or further ahead, cannot be ongoing.
+ONGOING_PAST_DAYS = 42
+ONGOING_AHEAD_DAYS = 44 * 7
 # The rules a row of a known client need not meet on its own (placeholders used only to normalise and match).
 IDENTITY_RULES: dict[str, str] = {"bsn_missing_reason": "(bekend)", "id_document_type": "paspoort",
                                   "id_document_number": "ONBEKEND"}
@@ -55,14 +58,18 @@ OUTCOME_LABELS: dict[Outcome, str] = {
     Outcome.NEW_PREGNANCY: "Nieuwe zwangerschap",
     Outcome.UPDATE: "Aanvullen",
     Outcome.DUPLICATE: "Al aanwezig",
-    Outcome.ERROR: "Fout",
+    Outcome.ERROR: "Overgeslagen (fout)",
 }
+# keys of row-level messages that are not a field
+EXTRA_TITLES = {"pregnancy": "Zwangerschap", "__root__": "Regel"}
 WRITES = (Outcome.NEW_CLIENT, Outcome.NEW_PREGNANCY, Outcome.UPDATE)
 
 
 def title(key: str) -> str:
     if key in BY_KEY:
         return BY_KEY[key].title
+    if key in EXTRA_TITLES:
+        return EXTRA_TITLES[key]
     return FIELD_TITLES["ClientIn"].get(key) or FIELD_TITLES["PregnancyIn"].get(key) or key
 
 
@@ -78,6 +85,8 @@ class RowInput:
     errors: dict[str, str] = field(default_factory=dict)
     lenient_client: ClientIn | None = None  # the row's client with placeholders for the identity rules
     identity_errors: dict[str, str] = field(default_factory=dict)  # …which apply unless she is already known
+    fixed: frozenset[str] = frozenset()  # fields filled from the mapping's fixed values, not from the row
+    raw: dict[str, str] = field(default_factory=dict)  # the file's text of cells that could not be converted
 
     @property
     def record(self) -> ClientIn | None:
@@ -116,6 +125,12 @@ class PlannedRow:
     conflicts: list[Conflict] = field(default_factory=list)
     errors: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    raw: dict[str, str] = field(default_factory=dict)  # field → the file's text where it is no valid value
+    id_checked_in_source: bool = False  # the client's ID check is the file-wide statement (record system)
+
+    @property
+    def creates_pregnancy(self) -> bool:
+        return self.writes and self.new_pregnancy
 
     @property
     def writes(self) -> bool:
@@ -153,7 +168,18 @@ class ImportPlan:
 
     @property
     def conflict_count(self) -> int:
-        return sum(1 for r in self.rows if r.conflicts)
+        """Rows that are carried out but leave a differing value in the file unused (errors are skipped whole)."""
+        return sum(1 for r in self.rows if r.conflicts and r.outcome is not Outcome.ERROR)
+
+    @property
+    def pregnancies_created(self) -> int:
+        """Pregnancies written: with a new client as well as for a known one."""
+        return sum(1 for r in self.rows if r.creates_pregnancy)
+
+    @property
+    def id_checked_count(self) -> int:
+        """Clients whose ID check is recorded as done in the record system (the file-wide statement)."""
+        return sum(1 for r in self.rows if r.writes and r.id_checked_in_source)
 
 
 # --- the file's side ------------------------------------------------------------------------------------
@@ -185,23 +211,30 @@ def prepare_rows(table: SourceTable, mapping: Mapping[str, str | None], *,
         pregnancy_values: dict[str, Any] = {}
         extra: dict[str, Any] = {}
         errors: dict[str, str] = {}
+        raw: dict[str, str] = {}
         for index, key in columns:
             cell = row[index] if index < len(row) else None
             try:
                 value = convert(key, cell, today=today)
             except ValueError as exc:
                 errors[key] = str(exc)
+                raw[key] = str(cell).strip()[:40]
                 continue
             if value is None:
                 continue
             part = BY_KEY[key].part
             target = client_values if part == CLIENT else pregnancy_values if part == PREGNANCY else extra
             target[key] = value
+        used_fixed: set[str] = set()
         for key, text in fixed.items():
-            if key not in client_values and key not in errors and not (key == "bsn_missing_reason"
-                                                                        and client_values.get("bsn")):
-                client_values[key] = text
+            # the reason for no BSN only where there is none; the ID statement only for a BSN without a document
+            has_bsn = bool(client_values.get("bsn")) or "bsn" in errors
+            if key in client_values or key in errors or (key == "bsn_missing_reason") == has_bsn:
+                continue
+            client_values[key] = text
+            used_fixed.add(key)
         if extra.get("house_number"):
+            # without a street column only the number is kept: postcode + house number identify a Dutch address
             street = client_values.get("street", "")
             number = " ".join(str(extra[k]) for k in ("house_number", "house_number_suffix") if extra.get(k))
             client_values["street"] = f"{street} {number}".strip()
@@ -209,7 +242,7 @@ def prepare_rows(table: SourceTable, mapping: Mapping[str, str | None], *,
             prefix, rest = split_surname(client_values["surname"])
             if prefix:
                 client_values["surname_prefix"], client_values["surname"] = prefix, rest
-        item = RowInput(line, client_values, pregnancy_values, errors=errors)
+        item = RowInput(line, client_values, pregnancy_values, errors=errors, fixed=frozenset(used_fixed), raw=raw)
         client_errors: dict[str, str] = {}
         item.client = _validate(ClientIn, client_values, client_errors)
         if item.client is None and set(client_errors) <= set(IDENTITY_RULES) and not set(errors) & set(IDENTITY_RULES):
@@ -220,10 +253,29 @@ def prepare_rows(table: SourceTable, mapping: Mapping[str, str | None], *,
         else:
             for key, message in client_errors.items():
                 errors.setdefault(key, message)
+            # the identity rules are cross-field rules, checked only once every field is valid: check them on
+            # their own so that every problem of the row is listed at once
+            item.identity_errors = {k: m for k, m in _identity_errors(client_values, errors).items()
+                                    if k not in errors}
         if pregnancy_values:
             item.pregnancy = _validate(PregnancyIn, pregnancy_values, errors)
         inputs.append(item)
     return inputs
+
+
+_IDENTITY_PROBE = {"given_names": "x", "surname": "x", "date_of_birth": dt.date(2000, 1, 1)}
+
+
+def _identity_errors(values: Mapping[str, Any], errors: Mapping[str, str]) -> dict[str, str]:
+    """The ClientIn rules on BSN, reason and ID document alone (the model's own messages)."""
+    if set(errors) & {"bsn", *IDENTITY_RULES}:
+        return {}
+    probe = {**_IDENTITY_PROBE, **{k: values[k] for k in ("bsn", *IDENTITY_RULES) if k in values}}
+    try:
+        validate_record(ClientIn, probe)
+    except RecordValidationError as exc:
+        return dict(exc.messages)
+    return {}
 
 
 def _validate(model: type[Any], values: dict[str, Any], errors: dict[str, str]) -> Any:
@@ -312,10 +364,13 @@ def _is_blank(key: str, value: Any) -> bool:
 
 
 def _merge(stored: dict[str, Any], incoming: dict[str, Any], provided: Iterable[str],
-           skip: tuple[str, ...] = ()) -> tuple[dict[str, Any], list[str], list[Conflict]]:
+           skip: tuple[str, ...] = (), fixed: Iterable[str] = ()) -> tuple[dict[str, Any], list[str], list[Conflict]]:
+    """Fill what is empty in ksdesk; list what differs. A fixed value the user typed for the whole file (not a
+    value of the row) only fills an empty field and is never a conflict."""
     merged = dict(stored)
     fills: list[str] = []
     conflicts: list[Conflict] = []
+    fixed = set(fixed)
     for key in provided:
         if key in skip or key not in incoming:
             continue
@@ -325,7 +380,7 @@ def _merge(stored: dict[str, Any], incoming: dict[str, Any], provided: Iterable[
         if _is_blank(key, old):
             merged[key] = new
             fills.append(key)
-        else:
+        elif key not in fixed:
             conflicts.append(Conflict(key, _shown(old), _shown(new)))
     return merged, fills, conflicts
 
@@ -333,14 +388,29 @@ def _merge(stored: dict[str, Any], incoming: dict[str, Any], provided: Iterable[
 # --- matching -----------------------------------------------------------------------------------------------
 
 
-def plan_import(file_name: str, inputs: list[RowInput], existing: Existing) -> ImportPlan:
+def plan_import(file_name: str, inputs: list[RowInput], existing: Existing, *,
+                today: dt.date | None = None) -> ImportPlan:
     """Match every validated row; rows that match an earlier row of the file see what that row would do."""
-    return ImportPlan(file_name, [_plan_row(item, existing) for item in inputs])
+    today = today or dt.date.today()
+    return ImportPlan(file_name, [_plan_row(item, existing, today) for item in inputs])
 
 
-def _plan_row(item: RowInput, existing: Existing) -> PlannedRow:
+def implausible_ongoing(pregnancy: PregnancyIn, today: dt.date) -> str | None:
+    """Why a new pregnancy with status 'lopend' cannot be one (an ATD long past or too far ahead), or None."""
+    if pregnancy.status is not PregnancyStatus.ONGOING:
+        return None
+    days = (pregnancy.due_date - today).days
+    if days < -ONGOING_PAST_DAYS:
+        return ("Ligt meer dan 6 weken in het verleden; dat kan geen lopende zwangerschap zijn. Koppel een kolom "
+                "met de status (bijv. bevallen) of verbeter de datum.")
+    if days > ONGOING_AHEAD_DAYS:
+        return "Ligt meer dan 44 weken vooruit; dat kan niet. Verbeter de datum."
+    return None
+
+
+def _plan_row(item: RowInput, existing: Existing, today: dt.date) -> PlannedRow:
     values = item.client_values
-    planned = PlannedRow(item.line, Outcome.ERROR, errors=dict(item.errors))
+    planned = PlannedRow(item.line, Outcome.ERROR, errors=dict(item.errors), raw=dict(item.raw))
     if isinstance(values.get("given_names"), str) and isinstance(values.get("surname"), str):
         planned.name = display_name(values["given_names"], values.get("surname_prefix"), values["surname"],
                                     values.get("preferred_name"))
@@ -349,6 +419,8 @@ def _plan_row(item: RowInput, existing: Existing) -> PlannedRow:
     planned.due_date = due if isinstance(due, dt.date) else None
     client = item.record
     if client is None or planned.errors or (item.pregnancy_values and item.pregnancy is None):
+        for key, message in item.identity_errors.items():  # every problem of the row at once
+            planned.errors.setdefault(key, message)
         if not planned.errors:
             planned.errors["__root__"] = "Onvolledige regel."
         return planned
@@ -364,8 +436,8 @@ def _plan_row(item: RowInput, existing: Existing) -> PlannedRow:
     if note:
         planned.notes.append(note)
     if match is None:
-        return _plan_new_client(planned, item, client_record, existing)
-    return _plan_known_client(planned, item, client_record, match, existing)
+        return _plan_new_client(planned, item, client_record, existing, today)
+    return _plan_known_client(planned, item, client_record, match, existing, today)
 
 
 def _find_client(record: dict[str, Any], existing: Existing) -> tuple[ExistingClient | None, str]:
@@ -388,8 +460,12 @@ def _find_client(record: dict[str, Any], existing: Existing) -> tuple[ExistingCl
 
 
 def _plan_new_client(planned: PlannedRow, item: RowInput, record: dict[str, Any],
-                     existing: Existing) -> PlannedRow:
+                     existing: Existing, today: dt.date) -> PlannedRow:
+    if item.pregnancy is not None and (problem := implausible_ongoing(item.pregnancy, today)):
+        planned.errors["due_date"] = problem
+        return planned
     planned.outcome = Outcome.NEW_CLIENT
+    planned.id_checked_in_source = "id_document_type" in item.fixed
     planned.client = item.client
     planned.pregnancy = item.pregnancy
     planned.new_pregnancy = item.pregnancy is not None
@@ -401,7 +477,7 @@ def _plan_new_client(planned: PlannedRow, item: RowInput, record: dict[str, Any]
 
 
 def _plan_known_client(planned: PlannedRow, item: RowInput, record: dict[str, Any],
-                       match: ExistingClient, existing: Existing) -> PlannedRow:
+                       match: ExistingClient, existing: Existing, today: dt.date) -> PlannedRow:
     if record["date_of_birth"] != match.values["date_of_birth"] and name_key(
         record.get("surname_prefix"), record["surname"]
     ) != name_key(match.values.get("surname_prefix"), match.values["surname"]):
@@ -414,7 +490,7 @@ def _plan_known_client(planned: PlannedRow, item: RowInput, record: dict[str, An
         planned.notes.append(f"Zelfde cliënte als regel {match.line}")
     # a fixed "reason for no BSN" never lands on a client who has a BSN
     skip = ("bsn_missing_reason",) if match.values.get("bsn") or record.get("bsn") else ()
-    merged, fills, conflicts = _merge(match.values, record, item.client_values, skip)
+    merged, fills, conflicts = _merge(match.values, record, item.client_values, skip, item.fixed)
     if fills and "bsn" in fills:
         merged["bsn_missing_reason"] = None
     planned.conflicts.extend(conflicts)
@@ -425,7 +501,8 @@ def _plan_known_client(planned: PlannedRow, item: RowInput, record: dict[str, An
             planned.errors.update({k: f"Aanvullen kan niet: {m}" for k, m in exc.messages.items()})
             return planned
         planned.client, planned.client_fills = merged_record, tuple(fills)
-    if item.pregnancy is not None and not _plan_pregnancy(planned, item, match):
+        planned.id_checked_in_source = "id_document_type" in fills and "id_document_type" in item.fixed
+    if item.pregnancy is not None and not _plan_pregnancy(planned, item, match, today):
         return planned
     if planned.new_pregnancy:
         planned.outcome = Outcome.NEW_PREGNANCY
@@ -440,7 +517,7 @@ def _plan_known_client(planned: PlannedRow, item: RowInput, record: dict[str, An
     return planned
 
 
-def _plan_pregnancy(planned: PlannedRow, item: RowInput, match: ExistingClient) -> bool:
+def _plan_pregnancy(planned: PlannedRow, item: RowInput, match: ExistingClient, today: dt.date) -> bool:
     assert item.pregnancy is not None
     incoming = record_values(item.pregnancy)
     due: dt.date = incoming["due_date"]
@@ -452,8 +529,11 @@ def _plan_pregnancy(planned: PlannedRow, item: RowInput, match: ExistingClient) 
         if incoming["status"] == PregnancyStatus.ONGOING.value and any(
             p.values["status"] == PregnancyStatus.ONGOING.value for p in match.pregnancies
         ):
-            planned.errors["status"] = ("Deze cliënte heeft al een lopende zwangerschap met een andere à terme "
-                                        "datum; sluit die eerst af.")
+            planned.errors["pregnancy"] = ("Deze cliënte heeft al een lopende zwangerschap met een andere à terme "
+                                           "datum; sluit die eerst af.")
+            return False
+        if problem := implausible_ongoing(item.pregnancy, today):
+            planned.errors["due_date"] = problem
             return False
         planned.pregnancy, planned.new_pregnancy = item.pregnancy, True
         match.pregnancies.append(ExistingPregnancy(None, incoming, line=item.line))

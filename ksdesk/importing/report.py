@@ -23,13 +23,12 @@ def report_csv(plan: ImportPlan, *, imported: bool) -> bytes:
     counts = plan.counts()
     state = "geïmporteerd" if imported else "alleen gecontroleerd, niets opgeslagen"
     writer.writerow([f"Import uit {_cell(plan.file_name)}: {state}"])
-    writer.writerow([f"{OUTCOME_LABELS[o]}: {n}" for o, n in counts.items()])
+    writer.writerow([*(f"{OUTCOME_LABELS[o]}: {n}" for o, n in counts.items()),
+                     f"Zwangerschappen aangemaakt: {plan.pregnancies_created}"])
     writer.writerow([])
     writer.writerow(HEADERS)
     for row in plan.rows:
         label = OUTCOME_LABELS[row.outcome]
-        if not row.writes and row.outcome.value != "dubbel":
-            label += " (overgeslagen)"
         writer.writerow([row.line, label, _cell(row.name), format_date(row.date_of_birth),
                          format_date(row.due_date), _cell(row.reasons())])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

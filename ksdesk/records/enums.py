@@ -19,6 +19,9 @@ class IdDocumentType(StrEnum):
     ID_CARD = "identiteitskaart"
     DRIVING_LICENCE = "rijbewijs"
     RESIDENCE_DOCUMENT = "verblijfsdocument"
+    # checked with a legal ID document in the practice's own record system (an import states this for the file);
+    # the document number may be unknown here and is never invented
+    RECORD_SYSTEM = "dossiersysteem"
     NONE = "geen"
 
 
@@ -64,6 +67,7 @@ LABELS: dict[StrEnum, str] = {
     IdDocumentType.ID_CARD: "Identiteitskaart",
     IdDocumentType.DRIVING_LICENCE: "Rijbewijs",
     IdDocumentType.RESIDENCE_DOCUMENT: "Verblijfsdocument",
+    IdDocumentType.RECORD_SYSTEM: "Gecontroleerd in het dossiersysteem van de praktijk",
     IdDocumentType.NONE: "Geen (nog niet gezien)",
     DueDateSource.LMP: "Laatste menstruatie",
     DueDateSource.DATING_SCAN: "Termijnecho",

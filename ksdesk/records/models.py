@@ -238,7 +238,8 @@ class ClientIn(BaseModel):
             raise _field_error("bsn_missing_reason", "Geef een reden als er geen BSN is.")
         if self.bsn is not None and self.id_document_type is IdDocumentType.NONE:
             raise _field_error("id_document_type", "Registreer het BSN pas na controle van een identiteitsbewijs.")
-        if self.id_document_type is not IdDocumentType.NONE and not self.id_document_number:
+        if self.id_document_type not in (IdDocumentType.NONE, IdDocumentType.RECORD_SYSTEM) \
+                and not self.id_document_number:
             raise _field_error("id_document_number", "Vul het documentnummer in.")
         if self.id_document_type is IdDocumentType.NONE and self.id_document_number:
             raise _field_error("id_document_type", "Kies het soort document bij dit nummer.")

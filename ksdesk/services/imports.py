@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ksdesk.importing.fields import BY_KEY, FIXED_PREFIX, guess_mapping, mapping_problems
+from ksdesk.importing.fields import BY_KEY, FIXED_PREFIX, ID_CHECKED, guess_mapping, id_checked, mapping_problems
 from ksdesk.importing.plan import (
     OUTCOME_LABELS,
     Existing,
@@ -66,9 +66,18 @@ def _check_mapping(mapping: Mapping[str, str | None]) -> dict[str, str | None]:
 
 
 def counts_text(plan: ImportPlan) -> str:
-    """'3 nieuwe cliënten, …' for the log and the summary (counts only, no client data)."""
+    """'nieuwe cliënte: 3, …' for the log and the summary (counts only, no client data)."""
     counts = plan.counts()
-    return ", ".join(f"{OUTCOME_LABELS[o].lower()}: {n}" for o, n in counts.items())
+    text = ", ".join(f"{OUTCOME_LABELS[o].lower()}: {n}" for o, n in counts.items())
+    return f"{text}; zwangerschappen aangemaakt: {plan.pregnancies_created}"
+
+
+def _statement_text(plan: ImportPlan, mapping: Mapping[str, str | None]) -> str:
+    """The file-wide ID statement as the log records it (with the number of clients it was recorded on)."""
+    if not id_checked(mapping):
+        return ""
+    return ("; verklaard: identiteit (BSN) gecontroleerd met een identiteitsbewijs in het dossiersysteem van de "
+            f"praktijk, vastgelegd bij {plan.id_checked_count} cliënten")
 
 
 class ImportService(ServiceBase):
@@ -101,7 +110,7 @@ class ImportService(ServiceBase):
                 return None
             stored = json.loads(row.value)
             return {str(h): (f if f in BY_KEY or str(h).startswith(FIXED_PREFIX) else None)
-                    for h, f in stored.items()}
+                    for h, f in stored.items() if h != ID_CHECKED}
 
     @operation(Permission.CLIENT_IMPORT)
     def suggest_mapping(self, actor: Actor, headers: list[str], source: str | None = None) -> dict[str, str | None]:
@@ -123,7 +132,8 @@ class ImportService(ServiceBase):
     def save_mapping(self, actor: Actor, source: str, mapping: Mapping[str, str | None]) -> None:
         """Remember the mapping for the next import from the same source."""
         key = _source_key(source)
-        value = json.dumps({h: f for h, f in _check_mapping(mapping).items()}, ensure_ascii=False)
+        # the ID statement is made for one file, never remembered for the next
+        value = json.dumps({h: f for h, f in _check_mapping(mapping).items() if h != ID_CHECKED}, ensure_ascii=False)
         with self._work(actor) as uow:
             row = uow.session.get(SettingRow, key)
             if row is None:
@@ -143,7 +153,8 @@ class ImportService(ServiceBase):
         with self._work(actor) as uow:
             plan = plan_import(table.name, inputs, self._existing(uow.session, inputs))
             uow.audit(AuditEvent(Action.READ, "import.preview", "import",
-                                 detail=f"{len(plan.rows)} regels vergeleken; {counts_text(plan)}",
+                                 detail=f"{len(plan.rows)} regels vergeleken; {counts_text(plan)}"
+                                        f"{_statement_text(plan, mapping)}",
                                  check_treatment=False))
             return plan
 
@@ -166,7 +177,8 @@ class ImportService(ServiceBase):
                     if progress is not None:
                         progress(done, total)
             uow.audit(AuditEvent(Action.CREATE, "import.run", "import",
-                                 detail=f"{total} regels; {counts_text(plan)}", check_treatment=False))
+                                 detail=f"{total} regels; {counts_text(plan)}{_statement_text(plan, mapping)}",
+                                 check_treatment=False))
             return plan
 
     # --- helpers --------------------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ def test_dry_run_then_import_then_again(services: Services, midwife: Actor, tmp_
     assert _run(services, str(path), "--mapping", "Vrumun", "--report", str(report)) == 1
     assert "Geïmporteerd: nieuwe cliënte 2" in capsys.readouterr().out
     assert services.clients.count(midwife) == 2
-    assert "Fout (overgeslagen)" in report.read_text(encoding="utf-8-sig")
+    assert "Overgeslagen (fout)" in report.read_text(encoding="utf-8-sig")
     assert _run(services, str(path), "--mapping", "Vrumun") == 1
     assert "al aanwezig 2" in capsys.readouterr().out
     assert services.clients.count(midwife) == 2

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from ksdesk.importing.fields import BY_KEY, FIELDS, convert, guess_mapping, mapping_problems, normalise_header
+from ksdesk.importing.fields import (
+    BY_KEY,
+    FIELDS,
+    ID_CHECKED,
+    ID_CHECKED_VALUE,
+    convert,
+    fixed_values,
+    guess_mapping,
+    mapping_problems,
+    mapping_warnings,
+    normalise_header,
+)
 
 
 def test_dutch_headers_of_a_record_system_export() -> None:
@@ -75,3 +86,25 @@ def test_convert_refuses_in_dutch(key: str, cell: object, message: str) -> None:
 def test_header_normalisation() -> None:
     assert normalise_header("  À terme-datum (ATD) ") == "a terme datum atd"
     assert set(BY_KEY) == {f.key for f in FIELDS}
+
+
+def test_house_number_without_street_is_allowed_with_a_note() -> None:
+    base = {"A": "surname", "B": "given_names", "C": "date_of_birth", "D": "postcode", "E": "house_number"}
+    assert mapping_problems(base) == []
+    [note] = mapping_warnings(base)
+    assert "alleen het huisnummer" in note
+    assert mapping_warnings({**base, "F": "street"}) == []
+    assert mapping_problems({**base, "E": None, "F": "house_number_suffix"}) == [
+        "Koppel ook het huisnummer als je de toevoeging koppelt."]
+
+
+def test_a_bsn_without_id_document_column_warns_until_the_statement_is_made() -> None:
+    base = {"A": "surname", "B": "given_names", "C": "date_of_birth", "D": "bsn"}
+    [warning] = mapping_warnings(base)
+    assert "geen kolom met het identiteitsbewijs" in warning and "overgeslagen" in warning
+    assert mapping_warnings({**base, ID_CHECKED: ID_CHECKED_VALUE}) == []
+    assert mapping_warnings({**base, "E": "id_document_type"}) == []
+    assert mapping_warnings({**base, "D": None}) == []
+    # the statement has exactly one meaning; nothing else can be fixed for the ID document
+    assert mapping_problems({**base, ID_CHECKED: "paspoort"}) == ["Onbekende verklaring over de identiteitscontrole."]
+    assert fixed_values({**base, ID_CHECKED: ID_CHECKED_VALUE}) == {"id_document_type": "dossiersysteem"}

@@ -19,6 +19,7 @@ from ksdesk.importing.plan import (
 )
 from ksdesk.importing.reading import SourceTable
 from ksdesk.importing.report import report_csv
+from ksdesk.records.enums import IdDocumentType
 from ksdesk.records.models import ClientIn, PregnancyIn
 
 HEADERS = ["Achternaam", "Voornamen", "Geboortedatum", "BSN", "Soort ID", "Documentnummer", "Reden geen BSN",
@@ -143,7 +144,8 @@ def test_two_matching_clients_are_refused() -> None:
 def test_new_pregnancy_and_refusal_of_a_second_ongoing_one() -> None:
     later = (dt.date.today() + dt.timedelta(days=200)).strftime("%d-%m-%Y")
     [refused] = plan([row(ATD=later)], Existing([stored()])).rows
-    assert refused.outcome is Outcome.ERROR and "lopende zwangerschap" in refused.errors["status"]
+    assert refused.outcome is Outcome.ERROR and "lopende zwangerschap" in refused.errors["pregnancy"]
+    assert refused.reasons().startswith("Zwangerschap: ")
     closed = stored()
     closed.pregnancies[0].values.update(status="bevallen")
     [new] = plan([row(ATD=later)], Existing([closed])).rows
@@ -180,9 +182,10 @@ def test_report_lists_imported_and_skipped_rows_with_reasons() -> None:
     text = report_csv(result, imported=False).decode("utf-8-sig")
     lines = text.splitlines()
     assert lines[0] == "Import uit export.csv: alleen gecontroleerd, niets opgeslagen"
-    assert "Nieuwe cliënte: 2" in lines[1] and "Fout: 1" in lines[1]
+    assert "Nieuwe cliënte: 2" in lines[1] and "Overgeslagen (fout): 1" in lines[1]
+    assert "Zwangerschappen aangemaakt: 2" in lines[1]
     assert lines[3] == "Regel;Uitkomst;Naam;Geboortedatum;À terme datum;Toelichting"
-    assert lines[5].startswith("3;Fout (overgeslagen);Anouk de Vries;12-03-1994;")
+    assert lines[5].startswith("3;Overgeslagen (fout);Anouk de Vries;12-03-1994;")
     assert "BSN: Dit BSN klopt niet (de elfproef faalt)." in lines[5]
     assert ";'=HYPERLINK(1) de Vries;" in lines[6]  # no formula in Excel
 
@@ -214,3 +217,96 @@ def test_a_bsn_filled_in_by_one_row_is_not_given_to_another_client() -> None:
     assert (first.outcome, first.client_id) == (Outcome.UPDATE, 7) and "bsn" in first.client_fills
     # the second row now matches client 7 by BSN, whose name and birth date are the same: her postcode conflicts
     assert second.client_id == 7 and [c.key for c in second.conflicts] == ["postcode"]
+
+
+# --- the usability findings of the first real export (semicolon, cp1252, no ID-document columns) ---------------
+EXPORT_HEADERS = ["Achternaam", "Voornamen", "Geboortedatum", "BSN", "Postcode", "Huisnummer", "Woonplaats",
+                  "A terme datum"]
+
+
+def export_row(**changes: str) -> list[str]:
+    values = {"Achternaam": "de Vries", "Voornamen": "Anouk", "Geboortedatum": "12-03-1994", "BSN": "111222333",
+              "Postcode": "6211 AB", "Huisnummer": "12a", "Woonplaats": "Maastricht", "A terme datum": DUE}
+    values.update({k.replace("_", " "): v for k, v in changes.items()})
+    return [values[h] for h in EXPORT_HEADERS]
+
+
+def export_plan(rows: list[list[str]], existing: Existing | None = None, *, checked: bool,
+                reason: str = "", today: dt.date | None = None):  # type: ignore[no-untyped-def]
+    mapping: dict[str, str | None] = dict(guess_mapping(EXPORT_HEADERS))
+    if checked:
+        mapping["=id_document_type"] = "dossiersysteem"
+    if reason:
+        mapping["=bsn_missing_reason"] = reason
+    table = SourceTable("export.csv", EXPORT_HEADERS, rows)  # type: ignore[arg-type]
+    return plan_import(table.name, prepare_rows(table, mapping), existing or Existing(), today=today)
+
+
+def test_without_the_id_statement_a_new_client_with_a_bsn_is_refused() -> None:
+    [refused] = export_plan([export_row()], checked=False).rows
+    assert refused.outcome is Outcome.ERROR
+    assert "identiteitsbewijs" in refused.errors["id_document_type"]
+
+
+def test_the_id_statement_records_the_record_system_check_without_inventing_a_number() -> None:
+    result = export_plan([export_row(), export_row(Achternaam="Smit", BSN="")], checked=True, reason="Onbekend")
+    checked, no_bsn = result.rows
+    assert checked.outcome is Outcome.NEW_CLIENT and checked.client is not None
+    assert checked.client.id_document_type is IdDocumentType.RECORD_SYSTEM
+    assert checked.client.id_document_number is None and checked.id_checked_in_source
+    # a row without BSN gets the reason, not the statement
+    assert no_bsn.client is not None and no_bsn.client.id_document_type is IdDocumentType.NONE
+    assert no_bsn.client.bsn_missing_reason == "Onbekend" and not no_bsn.id_checked_in_source
+    assert result.id_checked_count == 1
+
+
+def test_the_statement_and_a_typed_reason_never_conflict_with_what_ksdesk_holds() -> None:
+    known = stored(postcode="6211AB")  # with a passport checked in ksdesk
+    without_bsn = stored(bsn=None, bsn_missing_reason="Nog niet ontvangen", id_document_type="geen",
+                         id_document_number=None, given_names="Noor", surname="Smit", date_of_birth="01-01-1990")
+    without_bsn.id = 8
+    rows = [export_row(Huisnummer=""), export_row(Achternaam="Smit", Voornamen="Noor", Geboortedatum="01-01-1990",
+                                                  BSN="", Huisnummer="")]
+    first, second = export_plan(rows, Existing([known, without_bsn]), checked=True, reason="Niet in de export").rows
+    assert first.outcome is Outcome.UPDATE and first.conflicts == []  # city filled; passport kept
+    assert "id_document_type" not in first.client_fills and not first.id_checked_in_source
+    assert second.conflicts == [] and "Reden geen BSN" not in second.reasons()
+
+
+def test_house_number_without_street_is_kept_in_the_street_field() -> None:
+    [new] = export_plan([export_row(Huisnummer="12a")], checked=True).rows
+    assert new.client is not None and new.client.street == "12a" and new.client.postcode == "6211AB"
+
+
+def test_an_impossible_date_keeps_the_files_text_for_the_preview() -> None:
+    [bad] = export_plan([export_row(Geboortedatum="31-02-1990")], checked=True).rows
+    assert bad.date_of_birth is None and bad.raw == {"date_of_birth": "31-02-1990"}
+
+
+def test_every_problem_of_a_row_is_listed() -> None:
+    [bad] = export_plan([export_row(Postcode="62111AB", **{"A terme datum": "2026-02-30"})], checked=False).rows
+    assert set(bad.errors) == {"postcode", "due_date", "id_document_type"}
+    reasons = bad.reasons()
+    assert "Postcode:" in reasons and "À terme datum:" in reasons and "Identiteitsbewijs:" in reasons
+
+
+def test_an_ongoing_pregnancy_with_an_atd_long_past_or_too_far_ahead_is_refused() -> None:
+    today = dt.date(2026, 11, 27)
+    rows = [export_row(**{"A terme datum": "15-03-2024"}),
+            export_row(BSN="100000009", **{"A terme datum": "16-10-2026"}),  # 6 weeks ago: still ongoing
+            export_row(BSN="100000101", **{"A terme datum": "01-12-2027"})]
+    past, recent, ahead = export_plan(rows, checked=True, today=today).rows
+    assert past.outcome is Outcome.ERROR and "meer dan 6 weken in het verleden" in past.errors["due_date"]
+    assert recent.outcome is Outcome.NEW_CLIENT
+    assert ahead.outcome is Outcome.ERROR and "44 weken" in ahead.errors["due_date"]
+
+
+def test_counts_pregnancies_created_however_they_came_and_conflicts_only_on_carried_out_rows() -> None:
+    known = stored()
+    known.pregnancies = []
+    rows = [export_row(Huisnummer=""), export_row(Achternaam="Smit", BSN="100000009"),
+            export_row(Postcode="6212 AB", Geboortedatum="31-02-1994")]
+    result = export_plan(rows, Existing([known]), checked=True)
+    assert [r.outcome for r in result.rows] == [Outcome.NEW_PREGNANCY, Outcome.NEW_CLIENT, Outcome.ERROR]
+    assert result.pregnancies_created == 2
+    assert result.conflict_count == 0

@@ -93,7 +93,7 @@ def test_import_from_a_real_file_step_by_step(qtbot: Any, wizard: ImportWizard, 
     assert plan is not None and len(plan.rows) == 12
     counts = plan.counts()
     assert counts[Outcome.ERROR] == 3 and counts[Outcome.NEW_PREGNANCY] == 1 and counts[Outcome.NEW_CLIENT] == 8
-    assert wizard.count_chips[Outcome.ERROR].text() == "Fout: 3"
+    assert wizard.count_chips[Outcome.ERROR].text() == "Overgeslagen (fout): 3"
     assert wizard.next_button.text() == "9 regels importeren"
     wizard.filter_combo.setCurrentIndex(wizard.filter_combo.findData("errors"))
     assert wizard.plan_filter.rowCount() == 3
