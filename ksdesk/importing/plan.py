@@ -138,6 +138,10 @@ class PlannedRow:
 
     def reasons(self) -> str:
         """The Dutch explanation shown in the preview and written to the report."""
+        return "; ".join(self.reason_parts())
+
+    def reason_parts(self) -> list[str]:
+        """Every problem, note and conflict of the row, one item each (messages may contain '; ' themselves)."""
         parts: list[str] = [f"{title(k)}: {m}" for k, m in self.errors.items()]
         if self.outcome is Outcome.NEW_CLIENT:
             parts.append("Nieuwe cliënte" + (" met zwangerschap" if self.pregnancy else ""))
@@ -150,7 +154,7 @@ class PlannedRow:
             parts.append("Staat al in ksdesk; niets te wijzigen")
         parts.extend(self.notes)
         parts.extend(c.text() for c in self.conflicts)
-        return "; ".join(parts)
+        return parts
 
 
 @dataclass

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QStackedWidget,
@@ -34,7 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ksdesk.importing.fields import CLIENT, EXTRA, FIELDS, FIXED_PREFIX, PREGNANCY, mapping_problems
+from ksdesk.importing.fields import (
+    CLIENT,
+    EXTRA,
+    FIELDS,
+    FIXED_PREFIX,
+    ID_CHECKED,
+    ID_CHECKED_VALUE,
+    PREGNANCY,
+    mapping_problems,
+    mapping_warnings,
+)
 from ksdesk.importing.plan import ImportPlan, Outcome
 from ksdesk.importing.reading import ENCODINGS, SEPARATORS, SourceTable
 from ksdesk.importing.report import report_csv
@@ -42,8 +54,15 @@ from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui import dialogs
-from ksdesk.ui.import_models import FILTERS, OUTCOME_KINDS, PlanFilter, PlanModel, RawTableModel, outcome_label
-from ksdesk.ui.widgets import ERROR_COLOUR, chip, heading, hint, style_chip, tr
+from ksdesk.ui.import_models import (
+    FILTERS,
+    OUTCOME_KINDS,
+    PlanFilter,
+    PlanModel,
+    RawTableModel,
+    count_label,
+)
+from ksdesk.ui.widgets import CHIP_KINDS, ERROR_COLOUR, chip, heading, hint, style_chip, tr
 
 NOT_IMPORTED = "(niet importeren)"
 STEPS = ("Bestand", "Kolommen", "Controle", "Klaar")
@@ -51,6 +70,11 @@ STEPS = ("Bestand", "Kolommen", "Controle", "Klaar")
 
 def _t(text: str) -> str:
     return tr(text, "Import")
+
+
+def rows_text(n: int) -> str:
+    """'1 regel', '3 regels'."""
+    return _t("1 regel") if n == 1 else _t("{n} regels").format(n=n)
 
 
 def _message(exc: ServiceError) -> str:
@@ -186,6 +210,9 @@ class ImportWizard(QDialog):
         layout.addLayout(form)
         self.encoding_combo.activated.connect(self._reread)
         self.separator_combo.activated.connect(self._reread)
+        # the error sits right under the encoding and separator it is about
+        self.file_error = self._error_label("import_file_error")
+        layout.addWidget(self.file_error)
         self.read_note = hint("")
         self.read_note.setObjectName("import_read_note")
         layout.addWidget(self.read_note)
@@ -197,8 +224,6 @@ class ImportWizard(QDialog):
         self.raw_view.horizontalHeader().setDefaultSectionSize(120)
         self.raw_view.verticalHeader().setDefaultSectionSize(24)
         layout.addWidget(self.raw_view, 1)
-        self.file_error = self._error_label("import_file_error")
-        layout.addWidget(self.file_error)
         self._set_csv_controls(False)
         return page
 
@@ -226,15 +251,19 @@ class ImportWizard(QDialog):
         try:
             table = self._services.imports.read(self._actor, path, encoding=encoding, separator=separator)
         except ServiceError as exc:
+            # nothing of an earlier reading stays on screen or goes on: the file has to be read again first
             self._show_error(self.file_error, _message(exc))
+            self.table = None
+            self.raw_model.set_table(None)
+            self.read_note.setText("")
             if self.path != path:
-                self.table = None
-                self.raw_model.set_table(None)
+                self.path = path
+                self.file_label.setText(path.name)
             self._show_step()
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        first_load = self.path != path
+        first_load = self.path != path or self.source_combo.currentText() == ""
         self.path, self.table = path, table
         self.file_error.hide()
         self.file_label.setText(path.name)
@@ -246,6 +275,8 @@ class ImportWizard(QDialog):
             self.read_note.setText(_t("{rows} regels en {cols} kolommen gelezen. Staan er vreemde tekens (Ã©) of "
                                       "alles in één kolom? Kies dan een andere tekenset of ander scheidingsteken.")
                                    .format(rows=len(table.rows), cols=len(table.headers)))
+            if len(table.headers) == 1:
+                self._show_error(self.file_error, self._separator_advice(path, table))
         else:
             self.read_note.setText(_t("{rows} regels en {cols} kolommen gelezen uit het eerste werkblad.")
                                    .format(rows=len(table.rows), cols=len(table.headers)))
@@ -260,8 +291,26 @@ class ImportWizard(QDialog):
         self._show_step()
         return True
 
+    def _separator_advice(self, path: Path, table: SourceTable) -> str:
+        """One column read: the separator is probably wrong; name the one that splits the file best."""
+        best: tuple[int, str] | None = None
+        for code in SEPARATORS:
+            if code == table.separator:
+                continue
+            try:
+                other = self._services.imports.read(self._actor, path, encoding=table.encoding, separator=code)
+            except ServiceError:
+                continue
+            if len(other.headers) > 1 and (best is None or len(other.headers) > best[0]):
+                best = (len(other.headers), code)
+        text = _t("Alles staat in één kolom: het scheidingsteken klopt waarschijnlijk niet.")
+        if best is not None:
+            text += " " + _t("Met {name} worden het {n} kolommen; kies dat hierboven.").format(
+                name=_t(SEPARATORS[best[1]]).lower(), n=best[0])
+        return text
+
     def _reread(self) -> None:
-        if self.path is not None and self.table is not None and self.table.kind == "csv":
+        if self.path is not None and self.path.suffix.casefold() != ".xlsx":
             self.load(self.path, encoding=self.encoding_combo.currentData(),
                       separator=self.separator_combo.currentData())
 
@@ -292,6 +341,24 @@ class ImportWizard(QDialog):
         layout.addWidget(self.mapping_table, 1)
         self.mapping_error = self._error_label("import_mapping_error")
         layout.addWidget(self.mapping_error)
+        self.mapping_warning = QLabel()
+        self.mapping_warning.setObjectName("import_mapping_warning")
+        self.mapping_warning.setWordWrap(True)
+        background, foreground = CHIP_KINDS["warn"]
+        self.mapping_warning.setStyleSheet(f"background: {background}; color: {foreground}; padding: 6px 8px; "
+                                           "border-radius: 4px;")
+        self.mapping_warning.hide()
+        layout.addWidget(self.mapping_warning)
+        self.id_checked_box = QCheckBox(_t(
+            "Ik verklaar: de identiteit van de cliënten met een BSN in dit bestand is gecontroleerd met een wettelijk "
+            "identiteitsbewijs, vastgelegd in het dossiersysteem van de praktijk"))
+        self.id_checked_box.setObjectName("import_id_checked")
+        self.id_checked_box.setToolTip(_t(
+            "Bij elke cliënte komt als identiteitsbewijs 'Gecontroleerd in het dossiersysteem van de praktijk' "
+            "zonder documentnummer, en de import legt deze verklaring vast in het logboek. Geldt alleen voor "
+            "deze import."))
+        self.id_checked_box.toggled.connect(self._mapping_changed)
+        layout.addWidget(self.id_checked_box)
         fixed_row = QFormLayout()
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("import_fixed_reason")
@@ -342,6 +409,9 @@ class ImportWizard(QDialog):
         self.reason_edit.blockSignals(True)
         self.reason_edit.setText(suggested.get(FIXED_PREFIX + "bsn_missing_reason") or "")
         self.reason_edit.blockSignals(False)
+        self.id_checked_box.blockSignals(True)
+        self.id_checked_box.setChecked(False)  # a statement about this file: ticked explicitly every time
+        self.id_checked_box.blockSignals(False)
         self._mapping_changed()
 
     def mapping(self) -> dict[str, str | None]:
@@ -351,6 +421,8 @@ class ImportWizard(QDialog):
         reason = " ".join(self.reason_edit.text().split())
         if reason:
             chosen[FIXED_PREFIX + "bsn_missing_reason"] = reason
+        if self.id_checked_box.isChecked() and self.id_checked_box.isVisibleTo(self.mapping_page):
+            chosen[ID_CHECKED] = ID_CHECKED_VALUE
         return chosen
 
     def set_field(self, header: str, key: str | None) -> None:
@@ -360,11 +432,20 @@ class ImportWizard(QDialog):
         combo.setCurrentIndex(combo.findData(key))
 
     def _mapping_changed(self) -> None:
+        if self._mapping_combos:
+            columns = {h: c.currentData() for h, c in zip(self.table.headers, self._mapping_combos,  # type: ignore[union-attr]
+                                                          strict=True)}
+            mapped = set(columns.values())
+            # the statement is offered where it is needed: a BSN column and no column with the ID document
+            self.id_checked_box.setVisible("bsn" in mapped and "id_document_type" not in mapped)
         problems = mapping_problems(self.mapping()) if self._mapping_combos else []
         if problems:
             self._show_error(self.mapping_error, "\n".join(problems))
         else:
             self.mapping_error.hide()
+        warnings = mapping_warnings(self.mapping()) if self._mapping_combos else []
+        self.mapping_warning.setText("\n".join(_t(w) for w in warnings))
+        self.mapping_warning.setVisible(bool(warnings))
         self._show_step()
 
     # --- step 3: the preview ------------------------------------------------------------------------------
@@ -410,16 +491,18 @@ class ImportWizard(QDialog):
         self.plan_view.verticalHeader().hide()
         self.plan_view.verticalHeader().setDefaultSectionSize(24)
         header = self.plan_view.horizontalHeader()
-        for column, width in enumerate((56, 150, 180, 105, 105)):
+        for column, width in enumerate((56, 150, 180, 118, 118)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         layout.addWidget(self.plan_view, 1)
-        self.row_detail = QLabel()
+        # a fixed-height box: a long explanation scrolls inside it instead of pushing the table (and the selected
+        # row) out of sight
+        self.row_detail = QPlainTextEdit()
         self.row_detail.setObjectName("import_row_detail")
-        self.row_detail.setWordWrap(True)
-        self.row_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.row_detail.setMinimumHeight(40)
-        self.row_detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.row_detail.setReadOnly(True)
+        self.row_detail.setFrameShape(QFrame.Shape.StyledPanel)
+        line = self.row_detail.fontMetrics().lineSpacing()
+        self.row_detail.setFixedHeight(line * 5 + 12)
         layout.addWidget(self.row_detail)
         self.plan_view.selectionModel().currentRowChanged.connect(self._show_row_detail)
         row = QHBoxLayout()
@@ -436,10 +519,11 @@ class ImportWizard(QDialog):
     def _show_row_detail(self) -> None:
         index = self.plan_view.currentIndex()
         if not index.isValid():
-            self.row_detail.setText(_t("Kies een regel om de hele toelichting te zien."))
+            self.row_detail.setPlainText(_t("Kies een regel om de hele toelichting te zien."))
             return
         planned = self.plan_model.planned(self.plan_filter.mapToSource(index).row())
-        self.row_detail.setText(_t("Regel {n}: ").format(n=planned.line) + planned.reasons().replace("; ", "\n"))
+        self.row_detail.setPlainText("\n".join([_t("Regel {n}:").format(n=planned.line), *planned.reason_parts()]))
+        self.plan_view.scrollTo(index)
 
     def start_preview(self) -> None:
         """Remember the mapping, then compare every row with ksdesk on a worker thread (writes nothing)."""
@@ -464,9 +548,10 @@ class ImportWizard(QDialog):
         self._finish_worker()
         self.plan = plan
         self.plan_model.set_plan(self.plan)
-        counts = self.plan.counts()
         for outcome, label in self.count_chips.items():
-            style_chip(label, f"{outcome_label(outcome)}: {counts[outcome]}", OUTCOME_KINDS[outcome])
+            style_chip(label, count_label(self.plan, outcome), OUTCOME_KINDS[outcome])
+        self.count_chips[Outcome.NEW_PREGNANCY].setToolTip(_t(
+            "Alle zwangerschappen die worden aangemaakt: bij nieuwe cliënten en bij cliënten die al in ksdesk staan."))
         style_chip(self.conflict_chip, _t("Met afwijkingen: {n}").format(n=self.plan.conflict_count), "warn")
         self.filter_combo.setCurrentIndex(0)
         self._show_row_detail()
@@ -502,9 +587,12 @@ class ImportWizard(QDialog):
         assert self.plan is not None and self.table is not None
         counts = self.plan.counts()
         text = _t("Nu opslaan: nieuwe cliënten {new}, nieuwe zwangerschappen {preg}, aanvullingen {upd}.").format(
-            new=counts[Outcome.NEW_CLIENT], preg=counts[Outcome.NEW_PREGNANCY], upd=counts[Outcome.UPDATE])
+            new=counts[Outcome.NEW_CLIENT], preg=self.plan.pregnancies_created, upd=counts[Outcome.UPDATE])
         if counts[Outcome.ERROR]:
-            text += " " + _t("{n} regels met een fout worden overgeslagen.").format(n=counts[Outcome.ERROR])
+            text += " " + _t("{rows} met een fout worden overgeslagen.").format(rows=rows_text(counts[Outcome.ERROR]))
+        if self.plan.id_checked_count:
+            text += " " + _t("Bij {n} cliënten wordt vastgelegd dat de identiteit in het dossiersysteem is "
+                             "gecontroleerd.").format(n=self.plan.id_checked_count)
         if not dialogs.confirm(self, _t("Importeren"), text, _t("Importeren")):
             return
         table, mapping = self.table, self.mapping()
@@ -557,14 +645,17 @@ class ImportWizard(QDialog):
         self._finish_worker()
         self.result_plan = plan
         counts = plan.counts()
-        lines = [f"<b>{outcome_label(o)}</b>: {counts[o]}" for o in Outcome]
+        lines = [count_label(plan, o).replace(": ", "</b>: ", 1) for o in Outcome]
         skipped = counts[Outcome.ERROR]
+        conflicts = plan.conflict_count
         self.done_summary.setText(
-            _t("Alles is in één keer opgeslagen.") + "<br><br>" + "<br>".join(lines)
-            + ("<br><br>" + _t("{n} regels zijn overgeslagen; het verslag zegt waarom.").format(n=skipped)
+            _t("Alles is in één keer opgeslagen.") + "<br><br>" + "<br>".join(f"<b>{line}" for line in lines)
+            + ("<br><br>" + (_t("1 regel is overgeslagen; het verslag zegt waarom.") if skipped == 1 else
+                             _t("{n} regels zijn overgeslagen; het verslag zegt waarom.").format(n=skipped))
                if skipped else "")
-            + ("<br>" + _t("{n} regels hebben afwijkingen die niet zijn overgenomen.").format(n=plan.conflict_count)
-               if plan.conflict_count else ""))
+            + ("<br>" + (_t("1 regel heeft afwijkingen die niet zijn overgenomen.") if conflicts == 1 else
+                         _t("{n} regels hebben afwijkingen die niet zijn overgenomen.").format(n=conflicts))
+               if conflicts else ""))
         self.pages.setCurrentWidget(self.done_page)
         self._show_step()
         self.finished_import.emit(plan)
@@ -636,7 +727,7 @@ class ImportWizard(QDialog):
             self.next_button.setEnabled(bool(self._mapping_combos) and self.mapping_error.isHidden())
         elif index == 2:
             to_write = self.plan.to_write if self.plan else 0
-            self.next_button.setText(_t("{n} regels importeren").format(n=to_write) if to_write
+            self.next_button.setText(_t("{rows} importeren").format(rows=rows_text(to_write)) if to_write
                                      else _t("Niets te importeren"))
             self.next_button.setEnabled(to_write > 0)
         else:

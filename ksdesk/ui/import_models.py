@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from ksdesk.importing.plan import OUTCOME_LABELS, ImportPlan, Outcome, PlannedRow
 from ksdesk.importing.reading import SourceTable
 from ksdesk.records.gestation import format_date
-from ksdesk.ui.widgets import CHIP_KINDS, tr
+from ksdesk.ui.widgets import CHIP_KINDS, ERROR_COLOUR, tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 OUTCOME_KINDS: dict[Outcome, str] = {
@@ -22,10 +22,27 @@ OUTCOME_KINDS: dict[Outcome, str] = {
     Outcome.ERROR: "urgent",
 }
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+DATE_KEYS = {3: "date_of_birth", 4: "due_date"}  # preview column → date field
 
 
 def outcome_label(outcome: Outcome) -> str:
     return tr(OUTCOME_LABELS[outcome], "Import")
+
+
+# the counts above the preview and in the summary: what is written, not only how rows are labelled
+COUNT_LABELS: dict[Outcome, str] = {
+    Outcome.NEW_CLIENT: "Nieuwe cliënten",
+    Outcome.NEW_PREGNANCY: "Nieuwe zwangerschappen",
+    Outcome.UPDATE: "Aanvullen",
+    Outcome.DUPLICATE: "Al aanwezig",
+    Outcome.ERROR: "Overgeslagen (fout)",
+}
+
+
+def count_label(plan: ImportPlan, outcome: Outcome) -> str:
+    """'Nieuwe zwangerschappen: 24' counts every pregnancy created (with a new client or for a known one)."""
+    n = plan.pregnancies_created if outcome is Outcome.NEW_PREGNANCY else plan.counts()[outcome]
+    return f"{tr(COUNT_LABELS[outcome], 'Import')}: {n}"
 
 
 def _cell_text(value: object) -> str:
@@ -85,6 +102,11 @@ class PlanModel(QAbstractTableModel):
         self._rows = list(plan.rows) if plan else []
         self.endResetModel()
 
+    @staticmethod
+    def _date(planned: PlannedRow, key: str) -> str:
+        value = getattr(planned, key)
+        return format_date(value) if value is not None else planned.raw.get(key, "")
+
     def planned(self, row: int) -> PlannedRow:
         return self._rows[row]
 
@@ -99,13 +121,16 @@ class PlanModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(planned.line), outcome_label(planned.outcome), planned.name,
-                    format_date(planned.date_of_birth), format_date(planned.due_date), planned.reasons())[column]
+                    self._date(planned, "date_of_birth"), self._date(planned, "due_date"), planned.reasons())[column]
+        if column in (3, 4) and role == Qt.ItemDataRole.ForegroundRole \
+                and DATE_KEYS[column] in planned.raw:  # the file's text of a date that does not exist
+            return QColor(ERROR_COLOUR)
         if role == SORT_ROLE:
             return (planned.line, list(Outcome).index(planned.outcome), planned.name.casefold(),
                     planned.date_of_birth.toordinal() if planned.date_of_birth else 0,
                     planned.due_date.toordinal() if planned.due_date else 0, planned.reasons())[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return planned.reasons().replace("; ", "\n")
+            return "\n".join(planned.reason_parts())
         if column == 1 and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             background, foreground = CHIP_KINDS[OUTCOME_KINDS[planned.outcome]]
             return QColor(background if role == Qt.ItemDataRole.BackgroundRole else foreground)
@@ -156,5 +181,5 @@ class PlanFilter(QSortFilterProxyModel):
             "new": planned.outcome in (Outcome.NEW_CLIENT, Outcome.NEW_PREGNANCY),
             "updates": planned.outcome is Outcome.UPDATE,
             "duplicates": planned.outcome is Outcome.DUPLICATE,
-            "conflicts": bool(planned.conflicts),
+            "conflicts": bool(planned.conflicts) and planned.outcome is not Outcome.ERROR,
         }[self._filter]

@@ -15,6 +15,7 @@ from ksdesk.importing.plan import Outcome
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.ui.import_dialog import ImportWizard, source_name_for
+from ksdesk.ui.widgets import ERROR_COLOUR
 from tests.conftest import client_data
 from tests.importing.exports import HEADERS, rows, write_csv, write_xlsx
 from tests.ui.conftest import DialogRecorder
@@ -110,20 +111,20 @@ def test_import_from_a_real_file_step_by_step(qtbot: Any, wizard: ImportWizard, 
 
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     assert "confirm" in dialog_recorder.names()
-    assert "nieuwe cliënten 8, nieuwe zwangerschappen 1, aanvullingen 0" in dialog_recorder.texts()[-1]
+    assert "nieuwe cliënten 8, nieuwe zwangerschappen 9, aanvullingen 0" in dialog_recorder.texts()[-1]
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=30_000)
     assert wizard.worker is None and wizard.progress is None
     assert services.clients.count(assistant) == 9
     view = services.clients.get(assistant, known.id)
     assert view.phone is not None  # the empty phone was filled in …
     assert view.street == "Dorpsstraat 1" and len(view.pregnancies) == 1  # … her address kept, pregnancy added
-    assert "Fout</b>: 3" in wizard.done_summary.text()
+    assert "Overgeslagen (fout)</b>: 3" in wizard.done_summary.text()
     _shot(wizard, "4-done")
 
     dialog_recorder.save_path = tmp_path / "verslag.csv"
     qtbot.mouseClick(wizard.report_button, Qt.MouseButton.LeftButton)
     report = dialog_recorder.save_path.read_text(encoding="utf-8-sig")
-    assert ": geïmporteerd" in report.splitlines()[0] and report.count("(overgeslagen)") == 3
+    assert ": geïmporteerd" in report.splitlines()[0] and report.count(";Overgeslagen (fout);") == 3
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     assert wizard.result() == wizard.DialogCode.Accepted
     assert services.imports.saved_mapping(assistant, "Onatal export")["E-mail"] is None
@@ -232,3 +233,129 @@ def test_the_menu_opens_the_wizard_and_the_list_shows_the_imported_clients(
     qtbot.waitUntil(lambda: window.client_list.model.rowCount() == 9, timeout=10_000)
     beheer = make_window(admin)
     assert beheer.import_action not in beheer.menuBar().actions()[0].menu().actions()
+
+
+# --- an assistant's real export: semicolon, Windows-1252, Dutch headers, no ID-document or street column ---------
+SHOTS2 = Path("/tmp/shots/import2")
+ASSISTANT_HEADERS = ["Achternaam", "Voornamen", "Geboortedatum", "BSN", "Postcode", "Huisnummer", "Woonplaats",
+                     "A terme datum"]
+
+
+def _shot2(widget: Any, name: str) -> None:
+    SHOTS2.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS2 / f"{name}.png"))
+
+
+def _assistant_export(tmp_path: Path, count: int = 30) -> Path:
+    today = dt.date.today()
+    lines = [";".join(ASSISTANT_HEADERS)]
+    for n, r in enumerate(rows(count, seed=5)):
+        due = (today + dt.timedelta(days=30 + n * 5)).strftime("%d-%m-%Y")
+        lines.append(";".join([f"{r[1]} {r[0]}".strip(), r[2], r[3], r[4], r[10], str(n + 1), r[11], due]))
+    cells = [line.split(";") for line in lines]
+    if count < 10:
+        path = tmp_path / "Onatal export.csv"
+        path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+        return path
+    cells[3][2] = "31-02-1990"  # no such date
+    cells[5][7] = (today - dt.timedelta(days=600)).strftime("%d-%m-%Y")  # an ATD long past
+    cells[7][4] = "62111AB"  # bad postcode …
+    cells[7][7] = "2026-02-30"  # … and no such ATD in the same row
+    path = tmp_path / "Onatal export.csv"
+    path.write_bytes(("\r\n".join(";".join(c) for c in cells) + "\r\n").encode("cp1252"))
+    return path
+
+
+def test_an_assistant_export_without_id_columns_imports_after_the_explicit_statement(
+        qtbot: Any, wizard: ImportWizard, services: Services, assistant: Actor, tmp_path: Path) -> None:
+    wizard.resize(1280, 800)
+    assert wizard.load(_assistant_export(tmp_path))
+    wizard.go_next()
+    # a house number without a street column is allowed (with a note); the BSN without ID column is warned about
+    assert wizard.mapping_error.isHidden() and wizard.next_button.isEnabled()
+    warning = wizard.mapping_warning.text()
+    assert wizard.mapping_warning.isVisible() and "geen kolom met het identiteitsbewijs" in warning
+    assert "alleen het huisnummer" in warning
+    assert wizard.id_checked_box.isVisible() and not wizard.id_checked_box.isChecked()
+    _shot2(wizard, "1-mapping-warning")
+
+    # she goes on without the statement: the rows with a BSN are skipped, every problem listed
+    _to_preview(qtbot, wizard)
+    assert wizard.plan is not None and wizard.plan.counts()[Outcome.ERROR] == 30
+    wizard.go_back()
+    wizard.id_checked_box.setChecked(True)
+    assert "identiteitsbewijs" not in wizard.mapping_warning.text()
+    _shot2(wizard, "2-mapping-statement")
+    _to_preview(qtbot, wizard)
+    plan = wizard.plan
+    assert plan.counts()[Outcome.NEW_CLIENT] == 27 and plan.counts()[Outcome.ERROR] == 3
+    assert wizard.count_chips[Outcome.NEW_PREGNANCY].text() == "Nieuwe zwangerschappen: 27"
+    assert wizard.count_chips[Outcome.ERROR].text() == "Overgeslagen (fout): 3"
+    _shot2(wizard, "3-preview")
+
+    # the impossible date is shown as the file has it, in red
+    source = wizard.plan_model
+    bad_birth = next(i for i, r in enumerate(plan.rows) if r.line == 4)
+    cell = source.index(bad_birth, 3)
+    assert cell.data() == "31-02-1990"
+    assert cell.data(Qt.ItemDataRole.ForegroundRole).name() == ERROR_COLOUR
+    both = next(r for r in plan.rows if r.line == 8)
+    assert {"postcode", "due_date"} <= set(both.errors)
+    assert "meer dan 6 weken in het verleden" in next(r for r in plan.rows if r.line == 6).errors["due_date"]
+
+    # the selected row stays in sight above the explanation, however long it is
+    wizard.filter_combo.setCurrentIndex(0)
+    last = wizard.plan_filter.index(wizard.plan_filter.rowCount() - 1, 0)
+    wizard.plan_view.setCurrentIndex(last)
+    qtbot.wait(50)
+    height = wizard.plan_view.height()
+    assert wizard.plan_view.viewport().rect().contains(wizard.plan_view.visualRect(last))
+    row_8 = wizard.plan_filter.mapFromSource(source.index(plan.rows.index(both), 0))
+    wizard.plan_view.setCurrentIndex(row_8)
+    detail = wizard.row_detail.toPlainText().splitlines()
+    assert detail[1].startswith("À terme datum: Onbekende datum; gebruik") and detail[2].startswith("Postcode:")
+    assert wizard.plan_view.height() == height  # the detail box does not grow into the table
+    _shot2(wizard, "4-preview-row-selected")
+
+    wizard.start_import()
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=30_000)
+    assert "Nieuwe zwangerschappen</b>: 27" in wizard.done_summary.text()
+    assert "3 regels zijn overgeslagen" in wizard.done_summary.text()
+    _shot2(wizard, "5-done")
+    [hit] = services.clients.search(assistant, "", limit=1)
+    view = services.clients.get(assistant, hit.id)
+    assert view.id_document_type.value == "dossiersysteem" and view.id_document_number is None
+    assert view.street is not None and view.street.isdigit()  # only the house number: no street in the file
+
+
+def test_a_single_row_is_one_regel(qtbot: Any, wizard: ImportWizard, tmp_path: Path) -> None:
+    assert wizard.load(_assistant_export(tmp_path, count=1))
+    wizard.go_next()
+    wizard.id_checked_box.setChecked(True)
+    _to_preview(qtbot, wizard)
+    assert wizard.next_button.text() == "1 regel importeren"
+
+
+def test_a_wrong_encoding_or_separator_is_explained_next_to_its_field(
+        qtbot: Any, wizard: ImportWizard, tmp_path: Path) -> None:
+    wizard.resize(980, 640)
+    path = _assistant_export(tmp_path, count=5)
+    assert wizard.load(path)
+    assert wizard.next_button.isEnabled() and wizard.raw_model.rowCount() == 5
+    wizard.encoding_combo.setCurrentIndex(wizard.encoding_combo.findData("utf-8"))
+    wizard.encoding_combo.activated.emit(wizard.encoding_combo.currentIndex())
+    # the old reading is gone and she cannot go on with it; the message sits right under the two fields
+    assert wizard.file_error.isVisible() and "UTF-8" in wizard.file_error.text()
+    assert wizard.raw_model.rowCount() == 0 and not wizard.next_button.isEnabled()
+    below = wizard.file_error.geometry().top() - wizard.separator_combo.geometry().bottom()
+    assert 0 <= below < 30 and wizard.file_error.geometry().top() < wizard.raw_view.geometry().top()
+    _shot2(wizard, "0a-wrong-encoding")
+
+    wizard.encoding_combo.setCurrentIndex(wizard.encoding_combo.findData("cp1252"))
+    wizard.encoding_combo.activated.emit(wizard.encoding_combo.currentIndex())
+    assert wizard.file_error.isHidden() and wizard.next_button.isEnabled()
+    wizard.separator_combo.setCurrentIndex(wizard.separator_combo.findData(","))
+    wizard.separator_combo.activated.emit(wizard.separator_combo.currentIndex())
+    text = wizard.file_error.text()
+    assert "scheidingsteken klopt waarschijnlijk niet" in text and "puntkomma (;) worden het 8 kolommen" in text
+    _shot2(wizard, "0b-wrong-separator")
