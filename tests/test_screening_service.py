@@ -13,7 +13,7 @@ from ksdesk.screening import Level, RiskStatus, RiskSubject, default_catalogue_p
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from ksdesk.services.screening import AssessmentKind, Decision, MeldcodeDecision
+from ksdesk.services.screening import WORKLIST_DAYS_AFTER_DUE, AssessmentKind, Decision, MeldcodeDecision
 from ksdesk.storage.orm import AuditRow
 from ksdesk.storage.orm_screening import (
     AssessmentItemRow,
@@ -328,3 +328,28 @@ def test_region_catalogue_is_validated(services: Services, admin: Actor, midwife
     assert not services.screening.active_catalogue(midwife).from_region
     with pytest.raises(PermissionDenied):
         services.screening.set_region_catalogue(midwife, None)
+
+
+def test_worklist_keeps_ongoing_pregnancies_and_ended_ones_until_six_weeks_after_the_due_date(
+        services: Services, midwife: Actor) -> None:
+    """An ended pregnancy drops off the worklist 6 weeks after its due date; an ongoing one never does."""
+    def pregnancy(n: int, due: dt.date, ended: bool) -> int:
+        c = services.clients.create(midwife, client_data(surname=f"Termijn{n}", bsn="", id_document_type="geen",
+                                                         bsn_missing_reason="Nog niet bekend", id_document_number=""))
+        extra: dict[str, Any] = {}
+        if ended:
+            extra = {"status": "bevallen", "status_date": due, "birth_date": due}
+        pid = services.clients.add_pregnancy(midwife, c.id, pregnancy_data(due_date=due, **extra)).id
+        services.screening.create(midwife, pid, _data(assessed_on=due - dt.timedelta(days=100), risks=["schulden"]))
+        return pid
+
+    limit = dt.timedelta(days=WORKLIST_DAYS_AFTER_DUE)
+    ongoing_late = pregnancy(0, TODAY - limit - dt.timedelta(days=30), ended=False)
+    ended_recent = pregnancy(1, TODAY - limit, ended=True)
+    ended_long_ago = pregnancy(2, TODAY - limit - dt.timedelta(days=1), ended=True)
+    listed = {p.pregnancy_id for p in services.screening.pending_decisions(midwife, today=TODAY)}
+    assert ongoing_late in listed and ended_recent in listed
+    assert ended_long_ago not in listed
+    # a day later the recently ended one drops off as well
+    later = {p.pregnancy_id for p in services.screening.pending_decisions(midwife, today=TODAY + dt.timedelta(days=1))}
+    assert ended_recent not in later and ongoing_late in later

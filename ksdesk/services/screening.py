@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased, object_session, selectinload
 
+from ksdesk.records.enums import PregnancyStatus
 from ksdesk.records.names import display_name
 from ksdesk.screening import (
     Catalogue,
@@ -51,6 +52,9 @@ from ksdesk.storage.orm_screening import (
 
 SETTING_CATALOGUE = "screening.catalogue"
 """Settings key: the JSON text of a region's own catalogue (absent: the shipped default)."""
+
+WORKLIST_DAYS_AFTER_DUE = 42
+"""An ended pregnancy stays on the worklist until 6 weeks after its due date (postpartum care)."""
 
 MAX_TEXT = 4000
 MIN_REASON = 5
@@ -505,10 +509,16 @@ class ScreeningService(ServiceBase):
             return _view(row, client_id)
 
     @operation(Permission.SCREENING_READ)
-    def pending_decisions(self, actor: Actor, *, limit: int = 500) -> list[PendingDecision]:
+    def pending_decisions(self, actor: Actor, *, limit: int = 500, today: dt.date | None = None
+                          ) -> list[PendingDecision]:
         """Pregnancies whose latest assessment is potentieel kwetsbaar or higher and has no decision yet,
-        most urgent first (worklists)."""
+        most urgent first (worklists).
+
+        Only pregnancies where a decision can still reach the woman: ongoing ones, and ended ones whose due date
+        is at most ``WORKLIST_DAYS_AFTER_DUE`` days ago (the postpartum weeks); older ones drop off the list.
+        """
         signalled = [Level.POTENTIEEL.value, Level.KWETSBAAR.value, Level.URGENT.value]
+        cutoff = (today or dt.date.today()) - dt.timedelta(days=WORKLIST_DAYS_AFTER_DUE)
         with self._work(actor) as uow:
             rows = uow.session.execute(
                 select(AssessmentRow.id, AssessmentRow.pregnancy_id, AssessmentRow.kind, AssessmentRow.assessed_on,
@@ -518,7 +528,8 @@ class ScreeningService(ServiceBase):
                 .join(PregnancyRow, PregnancyRow.id == AssessmentRow.pregnancy_id)
                 .join(ClientRow, ClientRow.id == PregnancyRow.client_id)
                 .where(_latest_condition(), AssessmentRow.decision.is_(None),
-                       AssessmentRow.final_level.in_(signalled))
+                       AssessmentRow.final_level.in_(signalled),
+                       or_(PregnancyRow.status == PregnancyStatus.ONGOING.value, PregnancyRow.due_date >= cutoff))
                 .order_by(AssessmentRow.assessed_on, AssessmentRow.id)
                 .limit(max(1, min(limit, 5000)))).all()
             uow.audit(AuditEvent(Action.READ, "screening.pending", "werklijst",

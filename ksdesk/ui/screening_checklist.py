@@ -1,8 +1,14 @@
-"""The Kwetsbaarheid Rotterdam checklist: every domain on one grid, risks with status and whom they concern,
-the protective factors of the same domain beside them. Built from a catalogue, so a region's file just works.
+"""The Kwetsbaarheid Rotterdam checklist: every domain on one list, risks with status and whom they concern,
+the protective factors of the same domain right beside them (or, in a narrow window, right under them).
+Built from a catalogue, so a region's file just works.
 
-Keyboard: Tab moves from item to item (status and "betreft" of an unticked item are skipped), Space ticks,
-1 / 2 / 3 on an item set actueel / vermoeden / verleden (and tick it).
+Layout: one section per domain. A ticked risk shows its status and "betreft" on a compact line under it, so
+unticked items take one line. The protective factors of a domain sit beside its risks when the list is wide enough,
+else in a block under them within the same section: the list never needs sideways scrolling.
+
+Keyboard: Tab / Shift+Tab and Up / Down move from item to item, Space ticks, 1 / 2 / 3 on a risk set actueel /
+vermoeden / verleden (and tick it), C / P / G on a ticked risk toggle cliënte / partner / gezin. Status and
+"betreft" are reachable with the mouse too but are not extra Tab stops.
 """
 
 from __future__ import annotations
@@ -10,8 +16,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ksdesk.screening import Catalogue, Level, RiskStatus, RiskSubject
 from ksdesk.screening import label as screening_label
@@ -26,7 +43,9 @@ LEVEL_CHIP: dict[Level, str] = {
 """Chip colour per level (chips always carry the level's text as well)."""
 
 STATUS_KEYS = {Qt.Key.Key_1: RiskStatus.ACTUAL, Qt.Key.Key_2: RiskStatus.SUSPECTED, Qt.Key.Key_3: RiskStatus.PAST}
+CONCERN_KEYS = {Qt.Key.Key_C: RiskSubject.CLIENT, Qt.Key.Key_P: RiskSubject.PARTNER, Qt.Key.Key_G: RiskSubject.FAMILY}
 URGENT_MARK = "⚠"
+DETAIL_INDENT = 24
 
 
 def level_text(level: Level) -> str:
@@ -42,12 +61,20 @@ class RiskRow:
     check: QCheckBox
     status: QComboBox
     concerns: dict[RiskSubject, QCheckBox]
+    details: QWidget
 
     def set_enabled_details(self, on: bool) -> None:
-        """Status and "betreft" only for a ticked item (hidden widgets are skipped by Tab as well)."""
-        self.status.setVisible(on)
-        for box in self.concerns.values():
-            box.setVisible(on)
+        """Status and "betreft" only for a ticked item: an unticked item takes one line."""
+        self.details.setVisible(on)
+
+
+@dataclass
+class DomainSection:
+    """One domain: its risks and its protective factors, arranged beside or under each other."""
+
+    grid: QGridLayout
+    risks: QWidget
+    factors: QWidget | None
 
 
 class ChecklistWidget(QWidget):
@@ -60,103 +87,164 @@ class ChecklistWidget(QWidget):
         self.catalogue: Catalogue | None = None
         self.risk_rows: dict[str, RiskRow] = {}
         self.protective_boxes: dict[str, QCheckBox] = {}
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(4, 4, 4, 4)
-        self.grid.setHorizontalSpacing(10)
-        self.grid.setVerticalSpacing(3)
+        self.sections: list[DomainSection] = []
+        self.wide = False
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(6, 4, 6, 4)
+        self.column.setSpacing(2)
         self._loading = False
 
     # --- building -----------------------------------------------------------------------------
     def set_catalogue(self, catalogue: Catalogue) -> None:
-        """(Re)build the grid for a catalogue, all items unticked."""
+        """(Re)build the list for a catalogue, all items unticked."""
         if self.catalogue is not None and catalogue.key == self.catalogue.key:
             self.clear()
             return
-        while self.grid.count():
-            item = self.grid.takeAt(0)
+        while self.column.count():
+            item = self.column.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.risk_rows.clear()
         self.protective_boxes.clear()
+        self.sections.clear()
         self.catalogue = catalogue
         header_font = self.font()
         header_font.setBold(True)
-        row = 0
-        for column, text in enumerate((tr("Kwetsbaarheid"), tr("Status"), tr("Betreft"), "",
-                                       tr("Beschermende factoren"))):
-            if text:
-                head = QLabel(text)
-                head.setStyleSheet("color: palette(placeholder-text);")
-                self.grid.addWidget(head, row, column)
-        row += 1
         for domain in catalogue.domains:
             risks = catalogue.risk_items_in(domain.code)
             factors = catalogue.protective_factors_in(domain.code)
             if not risks and not factors:
                 continue
+            section = QWidget()
+            section.setObjectName(f"section_{domain.code}")
+            outer = QVBoxLayout(section)
+            outer.setContentsMargins(0, 2, 0, 4)
+            outer.setSpacing(1)
             line = QFrame()
             line.setFrameShape(QFrame.Shape.HLine)
             line.setFrameShadow(QFrame.Shadow.Sunken)
-            self.grid.addWidget(line, row, 0, 1, 5)
-            row += 1
+            outer.addWidget(line)
             title = QLabel(domain.label)
             title.setObjectName(f"domain_{domain.code}")
             title.setFont(header_font)
-            self.grid.addWidget(title, row, 0, 1, 4)
-            row += 1
-            first = row
+            outer.addWidget(title)
+            grid = QGridLayout()
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setHorizontalSpacing(16)
+            grid.setVerticalSpacing(2)
+            outer.addLayout(grid)
+            risk_block = QWidget()
+            risk_layout = QVBoxLayout(risk_block)
+            risk_layout.setContentsMargins(0, 0, 0, 0)
+            risk_layout.setSpacing(1)
             for item in risks:
-                self._add_risk(item.code, item.label, item.urgent, row)
-                row += 1
-            for offset, factor in enumerate(factors):
-                box = QCheckBox(factor.label)
-                box.setObjectName(f"protective_{factor.code}")
-                box.setToolTip(factor.label + "\n" + tr(
-                    "Beschermende factor: telt niet mee in de suggestie, wel in de afweging."))
-                box.toggled.connect(self._user_changed)
-                self.protective_boxes[factor.code] = box
-                self.grid.addWidget(box, first + offset, 4)
-            row = max(row, first + len(factors))
-        if self.risk_rows:
-            sample = next(iter(self.risk_rows.values()))
-            self.grid.setColumnMinimumWidth(1, sample.status.sizeHint().width())
-            self.grid.setColumnMinimumWidth(2, sum(b.sizeHint().width() + 8 for b in sample.concerns.values()))
-        self.grid.setColumnStretch(3, 1)
-        self.grid.setColumnStretch(4, 2)
-        self.grid.setRowStretch(row, 1)
+                self._add_risk(risk_layout, item.code, item.label, item.urgent)
+            risk_layout.addStretch(1)
+            factor_block: QWidget | None = None
+            if factors:
+                factor_block = QFrame()
+                factor_block.setObjectName(f"protective_block_{domain.code}")
+                factor_block.setStyleSheet(
+                    f"QFrame#protective_block_{domain.code} {{ border-left: 3px solid #9cc99c; }}")
+                factor_layout = QVBoxLayout(factor_block)
+                factor_layout.setContentsMargins(8, 0, 0, 0)
+                factor_layout.setSpacing(1)
+                caption = QLabel(tr("Beschermend"))
+                caption.setStyleSheet("color: #1b5e20; font-style: italic;")
+                factor_layout.addWidget(caption)
+                for factor in factors:
+                    box = QCheckBox(factor.label)
+                    box.setObjectName(f"protective_{factor.code}")
+                    box.setToolTip(factor.label + "\n" + tr(
+                        "Beschermende factor: telt niet mee in de suggestie, wel in de afweging."))
+                    box.toggled.connect(self._user_changed)
+                    box.installEventFilter(self)
+                    self.protective_boxes[factor.code] = box
+                    factor_layout.addWidget(box)
+                factor_layout.addStretch(1)
+            self.sections.append(DomainSection(grid, risk_block, factor_block))
+            self.column.addWidget(section)
+        self.column.addStretch(1)
+        self._arrange(self.wide, force=True)
 
-    def _add_risk(self, code: str, text: str, urgent: bool, row: int) -> None:
+    def _add_risk(self, layout: QVBoxLayout, code: str, text: str, urgent: bool) -> None:
         check = QCheckBox(f"{text}  {URGENT_MARK}" if urgent else text)
         check.setObjectName(f"risk_{code}")
+        tip = tr("1 / 2 / 3: actueel / vermoeden / verleden · C / P / G: cliënte / partner / gezin")
         if urgent:
-            check.setToolTip(tr("Urgente kwetsbaarheid: vraagt om directe actie."))
+            check.setToolTip(tr("Urgente kwetsbaarheid: vraagt om directe actie.") + "\n" + tip)
             check.setAccessibleDescription(tr("urgent"))
+        else:
+            check.setToolTip(tip)
         check.installEventFilter(self)
+        details = QWidget()
+        details.setObjectName(f"details_{code}")
+        details_layout = QHBoxLayout(details)
+        details_layout.setContentsMargins(DETAIL_INDENT, 0, 0, 2)
+        details_layout.setSpacing(8)
         status = QComboBox()
         status.setObjectName(f"status_{code}")
+        status.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keys 1/2/3 on the item; no extra Tab stop
         for value in RiskStatus:
             status.addItem(tr(screening_label(value), "labels"), value.value)
         status.setAccessibleName(tr("Status van {item}").format(item=text))
-        concerns_box = QWidget()
-        concerns_layout = QHBoxLayout(concerns_box)
-        concerns_layout.setContentsMargins(0, 0, 0, 0)
-        concerns_layout.setSpacing(8)
+        details_layout.addWidget(status)
+        details_layout.addWidget(QLabel(tr("betreft")))
         concerns: dict[RiskSubject, QCheckBox] = {}
         for subject in RiskSubject:
             box = QCheckBox(tr(screening_label(subject), "labels"))
             box.setObjectName(f"concerns_{code}_{subject.value}")
+            box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keys C/P/G on the item
             box.setAccessibleName(tr("{item} betreft {who}").format(item=text, who=screening_label(subject)))
             box.toggled.connect(self._user_changed)
-            concerns_layout.addWidget(box)
+            details_layout.addWidget(box)
             concerns[subject] = box
-        risk = RiskRow(code, check, status, concerns)
+        details_layout.addStretch(1)
+        risk = RiskRow(code, check, status, concerns, details)
         risk.set_enabled_details(False)
         check.toggled.connect(lambda on, r=risk: self._risk_toggled(r, on))
         status.currentIndexChanged.connect(self._user_changed)
         self.risk_rows[code] = risk
-        self.grid.addWidget(check, row, 0)
-        self.grid.addWidget(status, row, 1)
-        self.grid.addWidget(concerns_box, row, 2)
+        layout.addWidget(check)
+        layout.addWidget(details)
+
+    # --- arrangement --------------------------------------------------------------------------
+    def wide_width(self) -> int:
+        """The width needed to put every domain's protective factors beside its risks."""
+        if not self.sections:
+            return 0
+        risks = self._risk_width()
+        factors = max((s.factors.sizeHint().width() for s in self.sections if s.factors is not None), default=0)
+        margins = self.column.contentsMargins()
+        return risks + factors + 16 + margins.left() + margins.right()
+
+    def _risk_width(self) -> int:
+        """Widest risk label, or a ticked item's status line if that is wider (it may appear any moment)."""
+        labels = max((r.check.sizeHint().width() for r in self.risk_rows.values()), default=0)
+        details = max((r.details.sizeHint().width() for r in list(self.risk_rows.values())[:1]), default=0)
+        return max(labels, details)
+
+    def fit_width(self, width: int) -> None:
+        """Beside when the available width allows it, else under each other."""
+        self._arrange(width >= self.wide_width())
+
+    def _arrange(self, wide: bool, force: bool = False) -> None:
+        if wide == self.wide and not force:
+            return
+        self.wide = wide
+        risk_width = self._risk_width()
+        for section in self.sections:
+            for widget in (section.risks, section.factors):
+                if widget is not None:
+                    section.grid.removeWidget(widget)
+            section.grid.addWidget(section.risks, 0, 0)
+            if section.factors is not None:
+                if wide:
+                    section.grid.addWidget(section.factors, 0, 1)
+                else:
+                    section.grid.addWidget(section.factors, 1, 0)
+            section.grid.setColumnMinimumWidth(0, risk_width if wide else 0)
+            section.grid.setColumnStretch(1, 1 if wide else 0)
 
     # --- behaviour ----------------------------------------------------------------------------
     def _risk_toggled(self, risk: RiskRow, on: bool) -> None:
@@ -171,16 +259,44 @@ class ChecklistWidget(QWidget):
         if not self._loading:
             self.changed.emit()
 
+    def items_in_order(self) -> list[QCheckBox]:
+        """Every item's check box in the order of the list (risks, then that domain's protective factors)."""
+        order: list[QCheckBox] = []
+        for section in self.sections:
+            order += [b for b in section.risks.findChildren(QCheckBox) if b.objectName().startswith("risk_")]
+            if section.factors is not None:
+                order += section.factors.findChildren(QCheckBox)
+        return order
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """1 / 2 / 3 on a risk item: tick it with status actueel / vermoeden / verleden."""
+        """Keys on an item: 1/2/3 status, C/P/G whom it concerns, Up/Down previous/next item."""
         if event.type() == QEvent.Type.KeyPress and isinstance(watched, QCheckBox) and isinstance(event, QKeyEvent):
-            key_event = event
-            status = STATUS_KEYS.get(Qt.Key(key_event.key()))
-            if status is not None and not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-                risk = next((r for r in self.risk_rows.values() if r.check is watched), None)
-                if risk is not None:
+            key = Qt.Key(event.key())
+            if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                return super().eventFilter(watched, event)
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                order = self.items_in_order()
+                if watched in order:
+                    index = order.index(watched) + (1 if key == Qt.Key.Key_Down else -1)
+                    if 0 <= index < len(order):
+                        order[index].setFocus(Qt.FocusReason.TabFocusReason)
+                    return True
+            risk = next((r for r in self.risk_rows.values() if r.check is watched), None)
+            if risk is not None:
+                status = STATUS_KEYS.get(key)
+                if status is not None:
                     risk.status.setCurrentIndex(risk.status.findData(status.value))
                     risk.check.setChecked(True)
+                    return True
+                subject = CONCERN_KEYS.get(key)
+                if subject is not None:
+                    if not risk.check.isChecked():
+                        risk.check.setChecked(True)  # ticks it with cliënte; make it this one only
+                        risk.concerns[RiskSubject.CLIENT].setChecked(subject is RiskSubject.CLIENT)
+                        risk.concerns[subject].setChecked(True)
+                    else:
+                        box = risk.concerns[subject]
+                        box.setChecked(not box.isChecked())
                     return True
         return super().eventFilter(watched, event)
 
@@ -219,3 +335,24 @@ class ChecklistWidget(QWidget):
 
     def first_item(self) -> QCheckBox | None:
         return next(iter(self.risk_rows.values())).check if self.risk_rows else None
+
+
+class ChecklistScroll(QScrollArea):
+    """Scrolls the checklist vertically only; tells it the available width so it can put factors beside risks."""
+
+    def __init__(self, checklist: ChecklistWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.checklist = checklist
+        self.setWidgetResizable(True)
+        self.setWidget(checklist)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.checklist.fit_width(self.viewport().width())
+
+    def relayout(self) -> None:
+        """After a new catalogue: arrange for the current width."""
+        self.checklist.fit_width(self.viewport().width())

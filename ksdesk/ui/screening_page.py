@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,10 +56,22 @@ from ksdesk.services.screening import (
     PregnancyScreening,
 )
 from ksdesk.ui import dialogs
-from ksdesk.ui.screening_checklist import LEVEL_CHIP, ChecklistWidget, level_text
-from ksdesk.ui.widgets import ERROR_COLOUR, chip, code_label, date_edit, heading, hint, local_time, style_chip, tr
+from ksdesk.ui.screening_checklist import LEVEL_CHIP, ChecklistScroll, ChecklistWidget, level_text
+from ksdesk.ui.widgets import (
+    CHIP_KINDS,
+    ERROR_COLOUR,
+    chip,
+    code_label,
+    date_edit,
+    heading,
+    hint,
+    local_time,
+    style_chip,
+    tr,
+)
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 FOLLOW_SUGGESTION = ""  # final-level combo: "zoals voorgesteld"
 
 
@@ -91,6 +104,7 @@ class ScreeningPage(QWidget):
         self.catalogue: Catalogue | None = None
         self.suggestion: Classification | None = None
         self._snapshot: object = None
+        self._history_sorted = False
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -145,12 +159,17 @@ class ScreeningPage(QWidget):
             "of zoek een cliënte. Vanuit de cliëntpagina kan het ook: knop ‘Signalering’ bij de zwangerschap.")))
         split = QSplitter(Qt.Orientation.Horizontal)
         work = QGroupBox(self.tr("Gesignaleerd, nog geen besluit over doorgeleiding"))
+        self.worklist_box = work
         work_layout = QVBoxLayout(work)
         self.worklist = QTableWidget(0, 5)
         self.worklist.setObjectName("worklist")
         self.worklist.setHorizontalHeaderLabels([self.tr("Niveau"), self.tr("Cliënte"), self.tr("Geboortedatum"),
                                                  self.tr("À terme"), self.tr("Beoordeling")])
         self._table_defaults(self.worklist)
+        self.worklist.setTabKeyNavigation(False)
+        self.worklist.setToolTip(self.tr(
+            "Lopende zwangerschappen, en die waarvan de à terme datum hooguit 6 weken geleden is. "
+            "Klik op een kolomkop om te sorteren."))
         self.worklist.itemActivated.connect(self._worklist_activated)
         self.worklist.cellDoubleClicked.connect(lambda row, _col: self._open_row(self.worklist, row))
         work_layout.addWidget(self.worklist)
@@ -158,6 +177,7 @@ class ScreeningPage(QWidget):
                                            "besluit over doorgeleiding."))
         work_layout.addWidget(self.worklist_empty)
         split.addWidget(work)
+        self.overview_split = split
 
         find = QGroupBox(self.tr("Cliënte zoeken"))
         find_layout = QVBoxLayout(find)
@@ -180,7 +200,8 @@ class ScreeningPage(QWidget):
         find_layout.addWidget(self.search_message)
         split.addWidget(find)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([700, 300])
         layout.addWidget(split, 1)
         return page
 
@@ -208,18 +229,27 @@ class ScreeningPage(QWidget):
         table.setSortingEnabled(False)
         table.setRowCount(len(pending))
         for row, item in enumerate(pending):
-            level = QTableWidgetItem(level_text(item.final_level))
-            level.setData(ROW_ROLE, item.pregnancy_id)
-            level.setData(Qt.ItemDataRole.UserRole, item.final_level.rank)
-            cells = [level, QTableWidgetItem(item.client_name), QTableWidgetItem(format_date(item.date_of_birth)),
-                     QTableWidgetItem(format_date(item.due_date)),
-                     QTableWidgetItem(f"{tr(KIND_LABELS[item.kind])} {format_date(item.assessed_on)}")]
+            when = f"{tr(KIND_LABELS[item.kind])} {format_date(item.assessed_on)}"
+            cells = [SortItem(level_text(item.final_level), (-item.final_level.rank, row)),
+                     SortItem(item.client_name, item.client_name),
+                     SortItem(format_date(item.date_of_birth), item.date_of_birth.toordinal()),
+                     SortItem(format_date(item.due_date), item.due_date.toordinal()),
+                     SortItem(when, item.assessed_on.toordinal())]
             for column, cell in enumerate(cells):
                 cell.setData(ROW_ROLE, item.pregnancy_id)
                 table.setItem(row, column, cell)
-            table.setCellWidget(row, 0, chip(level_text(item.final_level), LEVEL_CHIP[item.final_level]))
+            background, foreground = CHIP_KINDS[LEVEL_CHIP[item.final_level]]
+            cells[0].setBackground(QColor(background))
+            cells[0].setForeground(QColor(foreground))
+            font = cells[0].font()
+            font.setBold(True)
+            cells[0].setFont(font)
+        table.setSortingEnabled(True)
+        table.resizeColumnsToContents()
         table.setVisible(bool(pending))
         self.worklist_empty.setVisible(not pending)
+        self.worklist_box.setTitle(self.tr("Gesignaleerd, nog geen besluit over doorgeleiding ({n})").format(
+            n=len(pending)))
 
     def _worklist_activated(self, item: QTableWidgetItem) -> None:
         self._open_row(self.worklist, item.row())
@@ -282,6 +312,7 @@ class ScreeningPage(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         top = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← Overzicht"))
         self.back_button.setObjectName("screening_back")
@@ -292,79 +323,107 @@ class ScreeningPage(QWidget):
         top.addWidget(self.name_label)
         self.facts_label = QLabel()
         self.facts_label.setObjectName("screening_facts")
-        top.addWidget(self.facts_label)
-        top.addStretch(1)
-        self.meldcode_jump = QPushButton()
-        self.meldcode_jump.setObjectName("meldcode_jump")
-        self.meldcode_jump.setStyleSheet("QPushButton { color: #8c1d18; font-weight: 600; }")
-        self.meldcode_jump.clicked.connect(lambda: self._scroll_to(self.meldcode_box))
-        top.addWidget(self.meldcode_jump)
-        self.decision_jump = QPushButton(self.tr("Doorgeleiding: besluit nodig ↓"))
-        self.decision_jump.setObjectName("decision_jump")
-        self.decision_jump.clicked.connect(lambda: self._scroll_to(self.decision_box))
-        top.addWidget(self.decision_jump)
-        self.latest_chip = chip("", "neutral")
-        self.latest_chip.setObjectName("screening_latest_chip")
-        top.addWidget(self.latest_chip)
+        self.facts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.facts_label, 1)
         self.new_button = QPushButton(self.tr("&Nieuwe beoordeling"))
         self.new_button.setObjectName("screening_new")
+        self.new_button.setToolTip(self.tr("Begin een nieuwe, lege beoordeling (de eerdere blijven bewaard)."))
         self.new_button.clicked.connect(self.new_assessment)
         top.addWidget(self.new_button)
         layout.addLayout(top)
-        self.keys_hint = hint(self.tr(
-            "Toetsen: Tab volgende · Spatie aan/uit · 1/2/3 actueel/vermoeden/verleden · Ctrl+S opslaan. "
-            "⚠ = urgent."))
-        layout.addWidget(self.keys_hint)
 
-        vertical = QSplitter(Qt.Orientation.Vertical)
+        # The state of the pregnancy (latest level, open meldcode, pending decision) on its own line, so buttons
+        # appearing after a save never push the page wider.
+        status = QHBoxLayout()
+        self.latest_chip = chip("", "neutral")
+        self.latest_chip.setObjectName("screening_latest_chip")
+        status.addWidget(self.latest_chip)
+        self.meldcode_jump = QPushButton()
+        self.meldcode_jump.setObjectName("meldcode_jump")
+        self.meldcode_jump.setStyleSheet("QPushButton { color: #8c1d18; font-weight: 600; }")
+        self.meldcode_jump.clicked.connect(self._jump_to_meldcode)
+        status.addWidget(self.meldcode_jump)
+        self.decision_jump = QPushButton(self.tr("Doorgeleiding: besluit nodig ↓"))
+        self.decision_jump.setObjectName("decision_jump")
+        self.decision_jump.clicked.connect(self._jump_to_decision)
+        status.addWidget(self.decision_jump)
+        self.keys_hint = hint(self.tr(
+            "Tab/↑↓ volgende · Spatie aan/uit · 1/2/3 status · C/P/G betreft · Ctrl+S opslaan · ⚠ urgent"))
+        self.keys_hint.setToolTip(self.tr(
+            "Tab of ↑/↓: volgend item · Spatie: aan/uit · 1/2/3: actueel/vermoeden/verleden · "
+            "C/P/G: betreft cliënte/partner/gezin · Ctrl+S: opslaan · ⚠: urgente kwetsbaarheid"))
+        self.keys_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.keys_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        status.addWidget(self.keys_hint, 1)
+        layout.addLayout(status)
+
         horizontal = QSplitter(Qt.Orientation.Horizontal)
         self.checklist = ChecklistWidget()
         self.checklist.setObjectName("checklist")
         self.checklist.changed.connect(self._changed)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.checklist)
-        horizontal.addWidget(scroll)
+        self.checklist_scroll = ChecklistScroll(self.checklist)
+        self.checklist_scroll.setMinimumWidth(300)
+        horizontal.addWidget(self.checklist_scroll)
         self.side_scroll = side_scroll = QScrollArea()
         side_scroll.setWidgetResizable(True)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side_scroll.setWidget(self._build_side())
-        side_scroll.setMinimumWidth(390)
+        side_scroll.setMinimumWidth(320)
         # No sideways scrolling: the wrapped reasons need the viewport's width to lay out their height.
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side_scroll.setMaximumWidth(460)
-        scroll.setMinimumWidth(300)
+        side_scroll.setMaximumWidth(420)
         horizontal.addWidget(side_scroll)
         horizontal.setStretchFactor(0, 1)
         horizontal.setStretchFactor(1, 0)
         horizontal.setCollapsible(0, False)
         horizontal.setCollapsible(1, False)
-        horizontal.setSizes([1000, 440])
-        vertical.addWidget(horizontal)
-        self.vertical_split = vertical
+        horizontal.setSizes([1000, 340])
+        layout.addWidget(horizontal, 1)
 
-        history_box = QGroupBox(self.tr("Verloop van de beoordelingen"))
+        history_box = QWidget()
         history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.setSpacing(2)
+        self.history_toggle = QToolButton()
+        self.history_toggle.setObjectName("history_toggle")
+        self.history_toggle.setCheckable(True)
+        self.history_toggle.setChecked(True)
+        self.history_toggle.setAutoRaise(True)
+        self.history_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.history_toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.history_toggle.toggled.connect(self._history_toggled)
+        history_layout.addWidget(self.history_toggle)
         self.history = QTableWidget(0, 6)
         self.history.setObjectName("screening_history")
         self.history.setHorizontalHeaderLabels([
             self.tr("Datum"), self.tr("Soort"), self.tr("Voorgesteld"), self.tr("Eindniveau"),
-            self.tr("Verandering in kwetsbaarheden"), self.tr("Doorgeleiding")])
+            self.tr("Aanwezig (verandering)"), self.tr("Doorgeleiding")])
         self._table_defaults(self.history)
+        self.history.setTabKeyNavigation(False)
+        self.history.setWordWrap(True)
         self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.history.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        self.history.horizontalHeader().resizeSection(5, 260)
+        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.itemActivated.connect(lambda item: self._history_open(item.row()))
         self.history.cellDoubleClicked.connect(lambda row, _c: self._history_open(row))
         history_layout.addWidget(self.history)
+        self.history_legend = hint(self.tr(
+            "* eindniveau wijkt af van de suggestie (reden in de tooltip) · aanwezig: wat bij die beoordeling "
+            "aangevinkt was; + nieuw, − weg, → andere status sinds de vorige · Enter of dubbelklik opent hem."))
+        self.history_legend.setObjectName("history_legend")
+        history_layout.addWidget(self.history_legend)
         self.history_empty = hint(self.tr("Nog geen beoordelingen bij deze zwangerschap."))
         history_layout.addWidget(self.history_empty)
-        history_layout.addStretch(1)
-        vertical.addWidget(history_box)
-        vertical.setStretchFactor(0, 1)
-        vertical.setStretchFactor(1, 0)
-        vertical.setCollapsible(0, False)
-        history_box.setMaximumHeight(260)
-        vertical.setSizes([900, 170])
-        layout.addWidget(vertical, 1)
+        layout.addWidget(history_box)
         return page
+
+    def _history_toggled(self, on: bool) -> None:
+        self.history_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        has_rows = bool(self.dossier and self.dossier.assessments)
+        self.history.setVisible(on and has_rows)
+        self.history_legend.setVisible(on and has_rows)
+        self.history_empty.setVisible(on and not has_rows)
 
     def _build_side(self) -> QWidget:
         side = QWidget()
@@ -375,7 +434,10 @@ class ScreeningPage(QWidget):
         self.editing_label.setObjectName("screening_editing")
         self.editing_label.setWordWrap(True)
         column.addWidget(self.editing_label)
-        form = QFormLayout()
+        self.catalogue_hint = hint("")
+        self.catalogue_hint.setObjectName("screening_catalogue_hint")
+        column.addWidget(self.catalogue_hint)
+        form = QHBoxLayout()
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("screening_kind")
         for kind in AssessmentKind:
@@ -383,12 +445,15 @@ class ScreeningPage(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._changed)
         kind_label = QLabel(self.tr("&Soort"))
         kind_label.setBuddy(self.kind_combo)
-        form.addRow(kind_label, self.kind_combo)
+        form.addWidget(kind_label)
+        form.addWidget(self.kind_combo, 1)
         self.date_field = date_edit("screening_date")
+        self.date_field.setMaximumWidth(self.date_field.fontMetrics().horizontalAdvance("00-00-00000") + 16)
         self.date_field.textEdited.connect(self._changed)
         date_label = QLabel(self.tr("&Datum"))
         date_label.setBuddy(self.date_field)
-        form.addRow(date_label, self.date_field)
+        form.addWidget(date_label)
+        form.addWidget(self.date_field)
         column.addLayout(form)
         self.kind_error = _error_label("error_kind")
         self.date_error = _error_label("error_assessed_on")
@@ -415,7 +480,7 @@ class ScreeningPage(QWidget):
         self.incomplete_chip = chip(self.tr("Onvolledig: beschermende factoren niet beantwoord"), "warn")
         self.incomplete_chip.setObjectName("incomplete_chip")
         suggestion_layout.addWidget(self.incomplete_chip)
-        self.protective_answered = QCheckBox(self.tr("&Beschermende factoren besproken"))
+        self.protective_answered = QCheckBox(self.tr("Beschermende factoren bes&proken"))
         self.protective_answered.setObjectName("protective_answered")
         self.protective_answered.setToolTip(self.tr(
             "Vink aan als de beschermende factoren zijn besproken, ook als er geen aanwezig zijn. "
@@ -437,10 +502,11 @@ class ScreeningPage(QWidget):
         weigh_layout.addWidget(final_label)
         weigh_layout.addWidget(self.final_combo)
         reason_label = QLabel(self.tr("&Reden van afwijking"))
+        self.reason_label = reason_label
         self.final_reason = QPlainTextEdit()
         self.final_reason.setObjectName("final_reason")
         self.final_reason.setTabChangesFocus(True)
-        self.final_reason.setFixedHeight(60)
+        self.final_reason.setFixedHeight(52)
         self.final_reason.textChanged.connect(self._changed)
         reason_label.setBuddy(self.final_reason)
         weigh_layout.addWidget(reason_label)
@@ -451,7 +517,7 @@ class ScreeningPage(QWidget):
         self.note = QPlainTextEdit()
         self.note.setObjectName("screening_note")
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(60)
+        self.note.setFixedHeight(44)
         self.note.textChanged.connect(self._changed)
         note_label.setBuddy(self.note)
         weigh_layout.addWidget(note_label)
@@ -476,12 +542,13 @@ class ScreeningPage(QWidget):
         return side
 
     def _build_meldcode(self) -> QGroupBox:
-        self.meldcode_box = QGroupBox(self.tr("Meldcode huiselijk geweld en kindermishandeling (KNOV)"))
+        self.meldcode_box = QGroupBox(self.tr("Meldcode (KNOV)"))
         self.meldcode_box.setObjectName("meldcode_box")
         self.meldcode_box.setStyleSheet("QGroupBox#meldcode_box { font-weight: 600; }")
         layout = QVBoxLayout(self.meldcode_box)
         layout.addWidget(hint(self.tr(
-            "Er is een urgent veiligheidsitem aangevinkt. Doorloop de vijf stappen en leg elke stap vast. "
+            "Meldcode huiselijk geweld en kindermishandeling: er is een urgent veiligheidsitem aangevinkt. "
+            "Doorloop de vijf stappen en leg elke stap vast. "
             "ksdesk meldt nooit zelf iets: een melding bij Veilig Thuis doe je zelf.")))
         self.meldcode_steps_label = QLabel()
         self.meldcode_steps_label.setObjectName("meldcode_steps")
@@ -496,14 +563,18 @@ class ScreeningPage(QWidget):
         self.meldcode_step.currentIndexChanged.connect(self._meldcode_step_changed)
         for combo in (self.meldcode_step, self.final_combo, self.kind_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(18)
-        form.addRow(self.tr("Stap"), self.meldcode_step)
+            combo.setMinimumContentsLength(12)
+        self.meldcode_step.setToolTip(self.tr("De stap die je nu vastlegt"))
+        step_label = QLabel(self.tr("Stap die je vastlegt"))
+        step_label.setBuddy(self.meldcode_step)
+        layout.addWidget(step_label)
+        layout.addWidget(self.meldcode_step)  # full width: the step titles are long
         self.meldcode_date = date_edit("meldcode_date")
         form.addRow(self.tr("Datum"), self.meldcode_date)
         self.meldcode_decision = QComboBox()
         self.meldcode_decision.setObjectName("meldcode_decision")
         self.meldcode_decision.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.meldcode_decision.setMinimumContentsLength(18)
+        self.meldcode_decision.setMinimumContentsLength(12)
         self.meldcode_decision.addItem(self.tr("(kies bij stap 5)"), "")
         for value, text in MELDCODE_DECISION_LABELS.items():
             self.meldcode_decision.addItem(tr(text), value.value)
@@ -534,7 +605,8 @@ class ScreeningPage(QWidget):
         self.decision_combo = QComboBox()
         self.decision_combo.setObjectName("decision_combo")
         self.decision_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.decision_combo.setMinimumContentsLength(18)
+        self.decision_combo.setMinimumContentsLength(12)
+        self.decision_combo.addItem(self.tr("Kies…"), "")  # nothing is recorded by accident
         for value, text in DECISION_LABELS.items():
             self.decision_combo.addItem(tr(text), value.value)
         layout.addWidget(self.decision_combo)
@@ -566,10 +638,15 @@ class ScreeningPage(QWidget):
         self._show_dossier(dossier)
         self.stack.setCurrentWidget(self.editor)
         latest = dossier.latest
-        if latest is not None and latest.assessed_on == dt.date.today():
-            self._edit(latest)  # today's assessment: continue it
+        if latest is not None:
+            self._edit(latest)  # what is known now; a new assessment is an explicit action
+            QTimer.singleShot(0, self._focus_new_button)
         else:
             self.start_new()
+
+    def _focus_new_button(self) -> None:
+        if self.stack.currentWidget() is self.editor:
+            self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_dossier(self, dossier: PregnancyScreening) -> None:
         self.dossier = dossier
@@ -583,9 +660,13 @@ class ScreeningPage(QWidget):
         latest = dossier.latest
         if latest is None:
             style_chip(self.latest_chip, self.tr("Nog niet gesignaleerd"), "neutral")
+            self.latest_chip.setToolTip("")
         else:
-            style_chip(self.latest_chip, self.tr("Laatst: {level}").format(level=level_text(latest.final_level)),
-                       LEVEL_CHIP[latest.final_level])
+            style_chip(self.latest_chip, self.tr("Laatst: {level} ({date})").format(
+                level=level_text(latest.final_level), date=format_date(latest.assessed_on)),
+                LEVEL_CHIP[latest.final_level])
+            self.latest_chip.setToolTip(self.tr("Eindniveau van de laatste beoordeling ({kind}).").format(
+                kind=tr(KIND_LABELS[latest.kind])))
         self._fill_history()
 
     def _catalogue_for(self, view: AssessmentView | None) -> Catalogue | None:
@@ -610,11 +691,12 @@ class ScreeningPage(QWidget):
         self.current = None
         self._set_catalogue(catalogue)
         self.checklist.clear()
-        kinds = {a.kind for a in self.dossier.assessments}
-        kind = AssessmentKind.INTAKE if AssessmentKind.INTAKE not in kinds else (
-            AssessmentKind.WEEK28 if AssessmentKind.WEEK28 not in kinds else AssessmentKind.ADHOC)
-        self._set_side(kind, dt.date.today(), None, FOLLOW_SUGGESTION, "", "")
-        self.editing_label.setText(self.tr("Nieuwe beoordeling met catalogus {key}.").format(key=catalogue.key))
+        self._set_side(self.default_kind(dt.date.today()), dt.date.today(), None, FOLLOW_SUGGESTION, "", "")
+        previous = self.dossier.latest
+        self.editing_label.setText("<b>" + self.tr("Nieuwe beoordeling") + "</b> — " + (self.tr(
+            "lege lijst; de vorige ({date}) blijft bewaard in het verloop.").format(
+            date=format_date(previous.assessed_on)) if previous else self.tr("lege lijst.")))
+        self.catalogue_hint.setText(self._catalogue_text(catalogue))
         self.saved_label.setText("")
         self._after_load()
         QTimer.singleShot(0, self._focus_checklist)  # new rows are shown by the layout on the next turn
@@ -635,8 +717,11 @@ class ScreeningPage(QWidget):
         final = view.final_level.value if view.overridden else FOLLOW_SUGGESTION
         self._set_side(view.kind, view.assessed_on, view.protective_answered, final, view.final_reason or "",
                        view.note or "")
-        self.editing_label.setText(self.tr("Beoordeling van {date} ({kind}), catalogus {key}.").format(
-            date=format_date(view.assessed_on), kind=tr(KIND_LABELS[view.kind]), key=view.catalogue_key))
+        latest = self.dossier.latest if self.dossier else None
+        self.editing_label.setText("<b>" + self.tr("Beoordeling van {date}").format(
+            date=format_date(view.assessed_on)) + "</b> (" + tr(KIND_LABELS[view.kind]) + ")" + (
+            " — " + self.tr("de laatste") if latest is not None and latest.id == view.id else ""))
+        self.catalogue_hint.setText(self._catalogue_text(catalogue))
         self.saved_label.setText(self.tr("Opgeslagen door {who}, {when}").format(
             who=view.updated_by, when=local_time(view.updated_at)))
         self._after_load()
@@ -644,6 +729,28 @@ class ScreeningPage(QWidget):
     def _set_catalogue(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self.checklist.set_catalogue(catalogue)
+        self.checklist_scroll.relayout()
+        self.checklist_scroll.horizontalScrollBar().setValue(0)
+
+    def _catalogue_text(self, catalogue: Catalogue) -> str:
+        """A short hint which list is used (its name and version), without internal ids."""
+        return self.tr("Lijst: {title}, versie {version}").format(title=catalogue.title, version=catalogue.version)
+
+    def default_kind(self, today: dt.date) -> AssessmentKind:
+        """Postpartum after the birth; intake first; around 28 weeks (26–30) when that one is still missing."""
+        assert self.dossier is not None
+        if self.dossier.pregnancy_status == PregnancyStatus.DELIVERED.value:
+            return AssessmentKind.POSTPARTUM
+        kinds = {a.kind for a in self.dossier.assessments}
+        if not kinds:
+            return AssessmentKind.INTAKE
+        age = gestational_age(self.dossier.due_date, today)
+        if self.dossier.pregnancy_status == PregnancyStatus.ONGOING.value and age is not None \
+                and 26 <= age.weeks <= 30 and AssessmentKind.WEEK28 not in kinds:
+            return AssessmentKind.WEEK28
+        if AssessmentKind.INTAKE not in kinds:
+            return AssessmentKind.INTAKE
+        return AssessmentKind.ADHOC
 
     def _set_side(self, kind: AssessmentKind, on: dt.date, answered: bool | None, final: str, reason: str,
                   note: str) -> None:
@@ -663,6 +770,8 @@ class ScreeningPage(QWidget):
                 widget.blockSignals(False)
 
     def _after_load(self) -> None:
+        self.side_scroll.verticalScrollBar().setValue(0)
+        self.checklist_scroll.verticalScrollBar().setValue(0)
         for label in (self.kind_error, self.date_error, self.final_error, self.save_message,
                       self.meldcode_message, self.decision_message):
             _show_error(label, None)
@@ -671,6 +780,41 @@ class ScreeningPage(QWidget):
         self._fill_meldcode()
         self._fill_decision()
         self._mark_history_row()
+
+    def _header_target(self, wanted: str) -> AssessmentView | None:
+        """The assessment a header button is about: the one in the editor, else the latest one."""
+        candidates = [v for v in (self.current, self.dossier.latest if self.dossier else None) if v is not None]
+        for view in candidates:
+            if (wanted == "meldcode" and view.meldcode_open) or (wanted == "decision" and view.decision_pending):
+                return view
+        return None
+
+    def _jump_to(self, wanted: str, box: QWidget) -> None:
+        target = self._header_target(wanted)
+        if target is not None and (self.current is None or target.id != self.current.id):
+            if not self.confirm_leave():
+                return
+            self._edit(target)
+        self._scroll_to(box)
+        QTimer.singleShot(0, lambda: self.side_scroll.ensureWidgetVisible(box, 0, 0))  # after the new layout
+
+    def _jump_to_meldcode(self) -> None:
+        self._jump_to("meldcode", self.meldcode_box)
+
+    def _jump_to_decision(self) -> None:
+        self._jump_to("decision", self.decision_box)
+
+    def _update_header(self) -> None:
+        """Open meldcode and pending decision of the pregnancy, also while a new assessment is being made."""
+        live_meldcode = bool(self.suggestion and self.suggestion.meldcode_items) and self.current is None
+        meldcode_view = self._header_target("meldcode")
+        if meldcode_view is not None:
+            steps = len(self._pregnancy_meldcode_steps(meldcode_view))
+            self.meldcode_jump.setText(self.tr("Meldcode: {done} van 5 stappen ↓").format(done=steps))
+        elif live_meldcode:
+            self.meldcode_jump.setText(self.tr("Meldcode: na opslaan ↓"))
+        self.meldcode_jump.setVisible(meldcode_view is not None or live_meldcode)
+        self.decision_jump.setVisible(self._header_target("decision") is not None)
 
     def _scroll_to(self, box: QWidget) -> None:
         self.side_scroll.ensureWidgetVisible(box, 0, 0)
@@ -709,15 +853,26 @@ class ScreeningPage(QWidget):
         self.incomplete_chip.setVisible(not result.protective_answered)
         follow = self.final_combo.currentData() in (FOLLOW_SUGGESTION, result.level.value)
         self.final_reason.setEnabled(not follow)
+        self._mark_reason_required(not follow)
         self.final_combo.setItemText(0, self.tr("Zoals voorgesteld ({level})").format(
             level=level_text(result.level).lower()))
         meldcode = bool(result.meldcode_items) or bool(self.current and self.current.meldcode_open)
         self.meldcode_box.setVisible(meldcode)
-        steps = len({m.step for m in self.current.meldcode_steps}) if self.current else 0
-        self.meldcode_jump.setText(self.tr("Meldcode: {done} van 5 stappen ↓").format(done=steps))
-        self.meldcode_jump.setVisible(meldcode)
+        self._update_header()
         self.save_button.setText(self.tr("Opslaan") if self.current is None else self.tr("Wijzigingen opslaan"))
         self.save_button.setEnabled(self.is_dirty() or self.current is None)
+
+    def _mark_reason_required(self, required: bool) -> None:
+        """A final level other than the suggestion needs a written reason: say so as soon as it is chosen."""
+        self.reason_label.setText(self.tr("&Reden van afwijking (verplicht)") if required
+                                  else self.tr("&Reden van afwijking"))
+        empty = not self.final_reason.toPlainText().strip()
+        self.final_reason.setPlaceholderText(self.tr(
+            "Waarom wijkt het eindniveau af van de suggestie? Samen met de cliënte afgewogen…") if required else "")
+        self.final_reason.setStyleSheet(
+            f"QPlainTextEdit {{ border: 1px solid {ERROR_COLOUR}; }}" if required and empty else "")
+        if not required and self.final_error.isVisible():
+            _show_error(self.final_error, None)
 
     def is_dirty(self) -> bool:
         """Unsaved input on this page."""
@@ -766,11 +921,15 @@ class ScreeningPage(QWidget):
             _show_error(self.date_error, messages.pop("assessed_on", None))
             _show_error(self.final_error, messages.pop("final_reason", None))
             _show_error(self.save_message, "\n".join(f"{exc.titles.get(k, k)}: {m}" for k, m in messages.items()))
-            if self.final_error.isVisible():
+            shown = next((w for w in (self.final_error, self.date_error, self.kind_error, self.save_message)
+                          if not w.isHidden()), None)
+            if self.final_error.isVisibleTo(self):
                 self.final_reason.setEnabled(True)
                 self.final_reason.setFocus()
-            elif self.date_error.isVisible():
+            elif self.date_error.isVisibleTo(self):
                 self.date_field.setFocus()
+            if shown is not None:
+                QTimer.singleShot(0, lambda: self.side_scroll.ensureWidgetVisible(shown, 10, 40))
             return False
         except ServiceError as exc:
             _show_error(self.save_message, str(exc))
@@ -793,28 +952,63 @@ class ScreeningPage(QWidget):
     def _fill_history(self) -> None:
         assessments = self.dossier.assessments if self.dossier else ()
         table = self.history
+        table.setSortingEnabled(False)
         table.setRowCount(len(assessments))
         previous: AssessmentView | None = None
         for row, view in enumerate(assessments):
-            cells = [format_date(view.assessed_on), tr(KIND_LABELS[view.kind]), level_text(view.suggested_level),
-                     level_text(view.final_level) + (" *" if view.overridden else ""),
-                     self._changes(previous, view),
-                     tr(DECISION_LABELS[view.decision]) if view.decision else (
-                         "–" if not view.decision_pending else self.tr("besluit nodig")
-                         if row == len(assessments) - 1 else self.tr("geen besluit vastgelegd"))]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+            if view.decision:
+                decision = tr(DECISION_LABELS[view.decision])
+                if view.decision_reason:
+                    decision += f": {view.decision_reason}"
+            elif not view.decision_pending:
+                decision = "–"
+            else:
+                decision = self.tr("besluit nodig") if row == len(assessments) - 1 else self.tr(
+                    "geen besluit vastgelegd")
+            kind = tr(KIND_LABELS[view.kind]) + ("" if view.complete else self.tr(" (onvolledig)"))
+            cells = [
+                SortItem(format_date(view.assessed_on), (view.assessed_on.toordinal(), view.id)),
+                SortItem(kind, kind),
+                SortItem(level_text(view.suggested_level), view.suggested_level.rank),
+                SortItem(level_text(view.final_level) + (" *" if view.overridden else ""), view.final_level.rank),
+                SortItem(self._present_and_changes(previous, view), row),
+                SortItem(decision, decision),
+            ]
+            for column, item in enumerate(cells):
                 item.setData(ROW_ROLE, view.id)
-                if column == 3 and view.overridden:
-                    item.setToolTip(self.tr("Afgeweken van de suggestie: {reason}").format(reason=view.final_reason))
-                if not view.complete and column == 1:
-                    item.setText(text + self.tr(" (onvolledig)"))
                 table.setItem(row, column, item)
-            table.setCellWidget(row, 3, chip(cells[3], LEVEL_CHIP[view.final_level]))
+            level_item = cells[3]
+            background, foreground = CHIP_KINDS[LEVEL_CHIP[view.final_level]]
+            level_item.setBackground(QColor(background))
+            level_item.setForeground(QColor(foreground))
+            font = level_item.font()
+            font.setBold(True)
+            level_item.setFont(font)
+            if view.overridden:
+                level_item.setToolTip(self.tr("Afgeweken van de suggestie: {reason}").format(
+                    reason=view.final_reason))
+            if view.decision_reason:
+                cells[5].setToolTip(view.decision_reason)
             previous = view
-        table.setVisible(bool(assessments))
-        self.history_empty.setVisible(not assessments)
-        table.setMaximumHeight(40 + 30 * max(1, min(len(assessments), 5)))
+        if not self._history_sorted:
+            table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
+            self._history_sorted = True
+        table.setSortingEnabled(True)
+        self.history_toggle.setText(self.tr("Verloop van de beoordelingen ({n})").format(n=len(assessments)))
+        self._history_toggled(self.history_toggle.isChecked())
+        table.resizeRowsToContents()
+        header = table.horizontalHeader().sizeHint().height()
+        rows = sum(table.rowHeight(r) for r in range(min(table.rowCount(), 4)))
+        table.setFixedHeight(header + rows + 2 * table.frameWidth())
+
+    def _present_and_changes(self, before: AssessmentView | None, after: AssessmentView) -> str:
+        """What was ticked at this assessment, and (after the first) what changed since the one before."""
+        present = [i.label + ("" if i.status is RiskStatus.ACTUAL else f" ({tr(i.status.label, 'labels').lower()})")
+                   for i in after.items]
+        text = ", ".join(present) if present else self.tr("niets aangevinkt")
+        if before is not None:
+            text += "\n" + self.tr("Sinds vorige: {changes}").format(changes=self._changes(before, after))
+        return text
 
     def _changes(self, before: AssessmentView | None, after: AssessmentView) -> str:
         """'+ schulden, − stress, werkloosheid: vermoeden → actueel' (first: what was marked)."""
@@ -857,18 +1051,36 @@ class ScreeningPage(QWidget):
         if not is_five:
             self.meldcode_decision.setCurrentIndex(0)
 
+    def _pregnancy_meldcode_steps(self, view: AssessmentView | None) -> dict[int, tuple[object, AssessmentView]]:
+        """Steps taken in this pregnancy up to this assessment (the meldcode runs across assessments);
+        a step recorded at this assessment wins over the same step at an earlier one."""
+        taken: dict[int, tuple[object, AssessmentView]] = {}
+        earlier = [a for a in (self.dossier.assessments if self.dossier else ())
+                   if view is None or (a.assessed_on, a.id) <= (view.assessed_on, view.id)]
+        if view is not None and all(a.id != view.id for a in earlier):
+            earlier.append(view)
+        for assessment in earlier:
+            source = view if view is not None and assessment.id == view.id else assessment
+            for step in source.meldcode_steps:
+                taken[step.step] = (step, source)
+        return taken
+
     def _fill_meldcode(self) -> None:
         view = self.current
-        taken = {s.step: s for s in view.meldcode_steps} if view else {}
+        taken = self._pregnancy_meldcode_steps(view)
         lines = []
         for number, title in MELDCODE_STEPS.items():
-            step = taken.get(number)
-            if step is None:
+            found = taken.get(number)
+            if found is None:
                 lines.append(f"☐ {number}. {tr(title)}")
             else:
+                step, source = found
                 extra = f" — {tr(step.decision.label)}" if step.decision else ""
+                at = "" if view is not None and source.id == view.id else self.tr(
+                    " (bij beoordeling van {date})").format(date=format_date(source.assessed_on))
                 lines.append(f"☑ <b>{number}. {tr(title)}</b>: {format_date(step.taken_on)}, {step.taken_by}"
-                             f"{extra}<br/><span style='color: palette(placeholder-text)'>{_escape(step.notes)}</span>")
+                             f"{extra}{at}<br/><span style='color: palette(placeholder-text)'>"
+                             f"{_escape(step.notes)}</span>")
         self.meldcode_steps_label.setText("<br/>".join(lines))
         saved = view is not None and view.meldcode_open
         for widget in (self.meldcode_step, self.meldcode_date, self.meldcode_notes, self.meldcode_button):
@@ -906,13 +1118,14 @@ class ScreeningPage(QWidget):
     def _fill_decision(self) -> None:
         view = self.current
         self.decision_box.setVisible(view is not None and view.needs_decision)
-        self.decision_jump.setVisible(view is not None and view.decision_pending)
+        self._update_header()
         if view is None:
             return
         if view.decision is None:
             self.decision_state.setText(self.tr(
                 "Potentieel kwetsbaar of hoger: kies samen met de cliënte wat er gebeurt."))
             self.decision_box.setStyleSheet("QGroupBox#decision_box { font-weight: 600; }")
+            self.decision_combo.setCurrentIndex(0)  # "Kies…"
         else:
             reason = f" ({view.decision_reason})" if view.decision_reason else ""
             self.decision_state.setText(self.tr("Besluit: {decision}{reason}, door {who} op {when}.").format(
@@ -929,6 +1142,10 @@ class ScreeningPage(QWidget):
             _show_error(self.decision_message, self.tr("Sla eerst de wijzigingen in de beoordeling op."))
             return
         value = self.decision_combo.currentData()
+        if not value:
+            _show_error(self.decision_message, self.tr("Kies eerst een besluit over doorgeleiding."))
+            self.decision_combo.setFocus()
+            return
         try:
             view = self._services.screening.record_decision(self.actor, self.current.id, value,
                                                             self.decision_reason.text())
@@ -940,8 +1157,25 @@ class ScreeningPage(QWidget):
             return
         self._reload(view)
         decision = Decision(value)
+        self.status_message.emit(self.tr("Doorgeleiding vastgelegd: {decision}.").format(
+            decision=tr(decision.label)))
         if decision.leads_to_referral:
             self.referral_requested.emit(view.pregnancy_id, view.id)
+
+
+class SortItem(QTableWidgetItem):
+    """A table cell that sorts by a key (dates, level ranks) rather than by its text."""
+
+    def __init__(self, text: str, key: object) -> None:
+        super().__init__(text)
+        self.setData(SORT_ROLE, key)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        try:
+            return bool(mine < theirs)
+        except TypeError:
+            return self.text() < other.text()
 
 
 def _escape(text: str) -> str:

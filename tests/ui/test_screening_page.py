@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 from ksdesk.screening import Level, RiskStatus, RiskSubject
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
-from ksdesk.services.screening import Decision
+from ksdesk.services.screening import AssessmentKind, Decision
 from ksdesk.ui.screening_page import ScreeningPage
 from tests.conftest import pregnancy_data
 from tests.ui.conftest import DialogRecorder, no_bsn_client
@@ -77,11 +77,18 @@ def test_fill_the_checklist_with_the_keyboard_and_save_with_a_reason(
     presses = _tab_to(qtbot, page, rows["werkloosheid"].check)
     qtbot.keyClick(_focused(), Qt.Key.Key_2)
     assert rows["werkloosheid"].status.currentData() == RiskStatus.SUSPECTED.value
-    # schulden's status and 3 concerns, 6 unticked items (1 stop each), 2 protective factors, then werkloosheid
-    assert presses == 13
-    # tab into werkloosheid's details: the partner box, Space
-    _tab_to(qtbot, page, rows["werkloosheid"].concerns[RiskSubject.PARTNER])
-    qtbot.keyClick(_focused(), Qt.Key.Key_Space)
+    # one stop per item: 3 more risks and the protective factor of financiën, 3 risks and 1 factor of
+    # huisvesting, then werkloosheid (a ticked item's status and "betreft" are no extra stops)
+    assert presses == 9
+    assert not rows["schulden"].status.focusPolicy() & Qt.FocusPolicy.TabFocus
+    # P on the item: it concerns the partner as well
+    qtbot.keyClick(_focused(), Qt.Key.Key_P)
+    assert rows["werkloosheid"].concerns[RiskSubject.PARTNER].isChecked()
+    # Up / Down move between items as well
+    qtbot.keyClick(_focused(), Qt.Key.Key_Up)
+    assert _focused() is checklist.protective_boxes["stabiele_huisvesting"]
+    qtbot.keyClick(_focused(), Qt.Key.Key_Down)
+    assert _focused() is rows["werkloosheid"].check
     # trauma: '3' = verleden (shown, not counted)
     _tab_to(qtbot, page, rows["trauma"].check)
     qtbot.keyClick(_focused(), Qt.Key.Key_3)
@@ -104,10 +111,13 @@ def test_fill_the_checklist_with_the_keyboard_and_save_with_a_reason(
     assert _focused() is page.final_combo
     page.final_combo.setCurrentIndex(page.final_combo.findData(Level.KWETSBAAR.value))
     assert page.final_reason.isEnabled()
+    assert "verplicht" in page.reason_label.text()  # required as soon as another level is chosen
+    assert page.final_reason.placeholderText()
     qtbot.keyClick(page.final_combo, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.final_error.isVisibleTo(page)
     assert "wijkt af van de suggestie" in page.final_error.text()
     assert _focused() is page.final_reason
+    qtbot.waitUntil(lambda: not page.final_error.visibleRegion().isEmpty())  # scrolled into view
     assert services.screening.history(midwife, pregnancy_id) == []
     _shot(page, "final_level_needs_reason")
     qtbot.keyClicks(page.final_reason, "Samen afgewogen: weinig steun thuis.")
@@ -144,17 +154,79 @@ def test_history_shows_how_level_and_items_changed(qtbot: Any, page: ScreeningPa
         "kind": "week28", "assessed_on": dt.date.today() - dt.timedelta(days=3),
         "risks": {"schulden": "actueel", "stress": "actueel", "werkloosheid": "actueel"}, "protective": []})
     page.open_pregnancy(pregnancy_id)
-    assert page.current is None  # the last one is not of today: a new assessment is offered
+    latest = services.screening.dossier(midwife, pregnancy_id).latest
+    assert latest is not None and page.current is not None and page.current.id == latest.id  # what is known now
+    assert page.checklist.risk_rows["werkloosheid"].check.isChecked()
     assert page.history.rowCount() == 2
-    assert page.history.item(0, 4).text() == "Schulden, Stress (vermoeden)"
-    change = page.history.item(1, 4).text()
-    assert "+ Werkloosheid" in change and "Stress: vermoeden → actueel" in change
-    assert page.history.item(1, 3).text() == "Kwetsbaar"
-    assert page.latest_chip.text() == "Laatst: Kwetsbaar"
+    assert not page.history.tabKeyNavigation() and page.history.isSortingEnabled()
+    # newest first; each row says what was present and what changed since the one before
+    newest, first = page.history.item(0, 4).text(), page.history.item(1, 4).text()
+    assert first == "Schulden, Stress (vermoeden)"
+    assert newest.startswith("Schulden, Werkloosheid, Stress\n")
+    assert "+ Werkloosheid" in newest and "Stress: vermoeden → actueel" in newest
+    assert page.history.item(0, 3).text() == "Kwetsbaar"
+    assert page.history_legend.isVisibleTo(page) and "*" in page.history_legend.text()
+    page.history.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert page.history.item(0, 4).text() == first
+    date = (dt.date.today() - dt.timedelta(days=3)).strftime("%d-%m-%Y")
+    assert page.latest_chip.text() == f"Laatst: Kwetsbaar ({date})"
     _shot(page, "history")
     page._history_open(0)
-    assert page.current is not None and page.checklist.risk_rows["stress"].check.isChecked()
+    assert page.current is not None and page.current.id != latest.id
+    assert page.checklist.risk_rows["stress"].check.isChecked()
     assert page.suggestion is not None and page.suggestion.level is Level.POTENTIEEL
+    page.new_assessment()  # explicit: a new, empty one
+    assert page.current is None and page.checklist.risks() == {}
+    assert "Nieuwe beoordeling" in page.editing_label.text()
+    assert page.kind_combo.currentData() == "adhoc"
+
+
+def test_opening_a_pregnancy_shows_the_latest_level_open_meldcode_and_pending_decision(
+        qtbot: Any, page: ScreeningPage, services: Services, midwife: Actor, pregnancy_id: int) -> None:
+    first = services.screening.create(midwife, pregnancy_id, {
+        "kind": "intake", "assessed_on": dt.date.today() - dt.timedelta(days=90),
+        "risks": ["huiselijk_geweld"], "protective": []})
+    for step in (1, 2, 3):
+        services.screening.record_meldcode_step(midwife, first.id, {
+            "step": step, "taken_on": dt.date.today() - dt.timedelta(days=80), "notes": f"Stap {step}"})
+    services.screening.record_decision(midwife, first.id, "huisarts_poh")
+    services.screening.create(midwife, pregnancy_id, {
+        "kind": "week28", "assessed_on": dt.date.today() - dt.timedelta(days=20),
+        "risks": ["huiselijk_geweld", "schulden"], "protective": []})
+    page.open_pregnancy(pregnancy_id)
+    assert page.current is not None and page.current.kind.value == "week28"
+    assert page.latest_chip.text().startswith("Laatst: Zeer kwetsbaar (urgent)")
+    assert page.suggestion_chip.text() == "Zeer kwetsbaar (urgent)"  # not a blank, green new assessment
+    assert page.meldcode_jump.isVisibleTo(page)
+    assert page.meldcode_jump.text() == "Meldcode: 3 van 5 stappen ↓"  # steps of the pregnancy so far
+    assert page.meldcode_box.isVisibleTo(page) and "bij beoordeling van" in page.meldcode_steps_label.text()
+    assert page.meldcode_step.currentData() == 4
+    assert page.decision_jump.isVisibleTo(page)
+    assert page.decision_combo.currentData() == ""  # "Kies…": nothing recorded by accident
+    _shot(page, "latest_urgent_opened")
+    # a new assessment keeps the pregnancy's state in the header
+    page.new_assessment()
+    assert page.current is None and page.suggestion_chip.text() == "Geen kwetsbaarheid gesignaleerd"
+    assert page.latest_chip.text().startswith("Laatst: Zeer kwetsbaar (urgent)")
+    assert page.meldcode_jump.isVisibleTo(page) and page.decision_jump.isVisibleTo(page)
+    page._jump_to_meldcode()  # nothing typed yet: it opens the assessment with the meldcode
+    assert page.current is not None and page.current.kind.value == "week28"
+
+
+def test_default_kind_of_a_new_assessment(qtbot: Any, page: ScreeningPage, services: Services, midwife: Actor,
+                                          pregnancy_id: int) -> None:
+    page.open_pregnancy(pregnancy_id)
+    today = dt.date.today()
+    assert page.default_kind(today) is AssessmentKind.INTAKE
+    services.screening.create(midwife, pregnancy_id, {"kind": "intake", "assessed_on": today, "risks": [],
+                                                      "protective": []})
+    page.open_pregnancy(pregnancy_id)
+    assert page.dossier is not None
+    due = page.dossier.due_date
+    at_weeks = {w: due - dt.timedelta(days=280 - 7 * w) for w in (25, 26, 28, 30, 31)}
+    assert [page.default_kind(d) for d in at_weeks.values()] == [
+        AssessmentKind.ADHOC, AssessmentKind.WEEK28, AssessmentKind.WEEK28, AssessmentKind.WEEK28,
+        AssessmentKind.ADHOC]
 
 
 def test_urgent_safety_item_opens_the_meldcode_and_steps_are_recorded(
@@ -188,13 +260,20 @@ def test_decision_for_a_referral_emits_referral_requested(qtbot: Any, page: Scre
         "kind": "intake", "assessed_on": dt.date.today(), "risks": ["schulden"], "protective": []})
     page.open_pregnancy(pregnancy_id)
     assert page.current is not None and page.current.id == view.id  # today's: continue it
+    assert page.decision_combo.currentData() == ""  # starts on "Kies…"
+    page.record_decision()
+    assert "Kies" in page.decision_message.text()
+    assert services.screening.get(midwife, view.id).decision is None
     page.decision_combo.setCurrentIndex(page.decision_combo.findData(Decision.GEEN.value))
     page.record_decision()
     assert "reden" in page.decision_message.text()
     page.decision_combo.setCurrentIndex(page.decision_combo.findData(Decision.WIJKTEAM.value))
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
     with qtbot.waitSignal(page.referral_requested) as signal:
         page.record_decision()
     assert signal.args == [pregnancy_id, view.id]
+    assert messages == ["Doorgeleiding vastgelegd: Wijkteam."]
     assert services.screening.get(midwife, view.id).decision is Decision.WIJKTEAM
     assert "Wijkteam" in page.decision_state.text()
 
@@ -261,10 +340,11 @@ def test_an_old_assessment_opens_with_its_own_catalogue(qtbot: Any, page: Screen
     data["risk_items"] = [i for i in data["risk_items"] if i["code"] != "schulden"]
     services.screening.set_region_catalogue(admin, json.dumps(data, ensure_ascii=False))
     page.open_pregnancy(pregnancy_id)
-    assert page.catalogue is not None and page.catalogue.id == "regio_nieuw"  # new assessments: the region's list
-    assert "schulden" not in page.checklist.risk_rows
-    page._history_open(0)
-    assert page.current is not None and page.current.id == old.id
-    assert page.catalogue.key == old.catalogue_key  # the old one: its own catalogue, item still there
+    assert page.current is not None and page.current.id == old.id  # the latest one is shown
+    assert page.catalogue is not None and page.catalogue.key == old.catalogue_key  # with its own catalogue
     assert page.checklist.risk_rows["schulden"].check.isChecked()
-    assert old.catalogue_key in page.editing_label.text()
+    assert "versie 2026.1" in page.catalogue_hint.text() and "@" not in page.catalogue_hint.text()
+    page.new_assessment()
+    assert page.catalogue.id == "regio_nieuw"  # new assessments: the region's list
+    assert "schulden" not in page.checklist.risk_rows
+    assert page.catalogue_hint.text() == "Lijst: Nieuwe regiolijst, versie 2"
