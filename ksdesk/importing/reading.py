@@ -45,6 +45,18 @@ class SourceTable:
         return [row[index] if index < len(row) else None for row in self.rows]
 
 
+# what UTF-8 text looks like when read as Windows-1252: 'Ã«' for 'ë', 'â€' for curly quotes and dashes
+_MOJIBAKE = ("Ã", "â€", "Â")
+
+
+def looks_misdecoded(table: SourceTable, sample: int = 200) -> bool:
+    """Whether a CSV read as Windows-1252 shows the typical signs of being UTF-8 ('Ã«' for 'ë')."""
+    if table.kind != "csv" or table.encoding != "cp1252":
+        return False
+    cells = [*table.headers, *(c for row in table.rows[:sample] for c in row if isinstance(c, str))]
+    return any(mark in cell for cell in cells for mark in _MOJIBAKE)
+
+
 def detect_encoding(data: bytes) -> str:
     """UTF-8 with BOM, UTF-8, or else Windows-1252 (what Excel on Windows writes as 'CSV')."""
     if data.startswith(b"\xef\xbb\xbf"):

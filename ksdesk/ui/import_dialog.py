@@ -48,7 +48,7 @@ from ksdesk.importing.fields import (
     mapping_warnings,
 )
 from ksdesk.importing.plan import ImportPlan, Outcome
-from ksdesk.importing.reading import ENCODINGS, SEPARATORS, SourceTable
+from ksdesk.importing.reading import ENCODINGS, SEPARATORS, SourceTable, looks_misdecoded
 from ksdesk.importing.report import report_csv
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
@@ -75,6 +75,11 @@ def _t(text: str) -> str:
 def rows_text(n: int) -> str:
     """'1 regel', '3 regels'."""
     return _t("1 regel") if n == 1 else _t("{n} regels").format(n=n)
+
+
+def columns_text(n: int) -> str:
+    """'1 kolom', '8 kolommen'."""
+    return _t("1 kolom") if n == 1 else _t("{n} kolommen").format(n=n)
 
 
 def _message(exc: ServiceError) -> str:
@@ -222,6 +227,7 @@ class ImportWizard(QDialog):
         self.raw_view.setModel(self.raw_model)
         self.raw_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.raw_view.horizontalHeader().setDefaultSectionSize(120)
+        self.raw_view.horizontalHeader().setStretchLastSection(True)
         self.raw_view.verticalHeader().setDefaultSectionSize(24)
         layout.addWidget(self.raw_view, 1)
         self._set_csv_controls(False)
@@ -272,14 +278,18 @@ class ImportWizard(QDialog):
         if table.kind == "csv":
             self.encoding_combo.setCurrentIndex(self.encoding_combo.findData(table.encoding))
             self.separator_combo.setCurrentIndex(self.separator_combo.findData(table.separator))
-            self.read_note.setText(_t("{rows} regels en {cols} kolommen gelezen. Staan er vreemde tekens (Ã©) of "
-                                      "alles in één kolom? Kies dan een andere tekenset of ander scheidingsteken.")
-                                   .format(rows=len(table.rows), cols=len(table.headers)))
+            self.read_note.setText(_t("{rows} en {cols} gelezen. Staan er vreemde tekens (Ã©) of alles in één kolom? "
+                                      "Kies dan een andere tekenset of ander scheidingsteken.")
+                                   .format(rows=rows_text(len(table.rows)), cols=columns_text(len(table.headers))))
             if len(table.headers) == 1:
                 self._show_error(self.file_error, self._separator_advice(path, table))
+            elif looks_misdecoded(table):
+                self._show_error(self.file_error, _t(
+                    "Er staan vreemde tekens in (zoals Ã« voor ë): de tekenset is waarschijnlijk UTF-8; kies die "
+                    "hierboven."))
         else:
-            self.read_note.setText(_t("{rows} regels en {cols} kolommen gelezen uit het eerste werkblad.")
-                                   .format(rows=len(table.rows), cols=len(table.headers)))
+            self.read_note.setText(_t("{rows} en {cols} gelezen uit het eerste werkblad.")
+                                   .format(rows=rows_text(len(table.rows)), cols=columns_text(len(table.headers))))
         if first_load:
             try:
                 known = self._services.imports.mapping_names(self._actor)
@@ -655,7 +665,10 @@ class ImportWizard(QDialog):
                if skipped else "")
             + ("<br>" + (_t("1 regel heeft afwijkingen die niet zijn overgenomen.") if conflicts == 1 else
                          _t("{n} regels hebben afwijkingen die niet zijn overgenomen.").format(n=conflicts))
-               if conflicts else ""))
+               if conflicts else "")
+            + ("<br>" + _t("Bij {n} cliënten is als identiteitsbewijs vastgelegd: gecontroleerd in het dossiersysteem "
+                           "van de praktijk (zonder documentnummer).").format(n=plan.id_checked_count)
+               if plan.id_checked_count else ""))
         self.pages.setCurrentWidget(self.done_page)
         self._show_step()
         self.finished_import.emit(plan)
@@ -721,7 +734,9 @@ class ImportWizard(QDialog):
         self.close_button.setVisible(not done)
         if index == 0:
             self.next_button.setText(_t("Volgende"))
-            self.next_button.setEnabled(self.table is not None)
+            # one column cannot hold name and date of birth: the separator has to be chosen first
+            self.next_button.setEnabled(self.table is not None and (self.table.kind != "csv"
+                                                                    or len(self.table.headers) > 1))
         elif index == 1:
             self.next_button.setText(_t("Controleren"))
             self.next_button.setEnabled(bool(self._mapping_combos) and self.mapping_error.isHidden())

@@ -87,3 +87,12 @@ def test_a_csv_that_is_really_an_excel_file_is_read_as_excel(tmp_path: Path) -> 
     path = write_xlsx(tmp_path / "export.xlsx", [["Smit", None, "Noor"]])
     renamed = path.rename(tmp_path / "export.csv")
     assert read_file(renamed).kind == "xlsx"
+
+
+def test_utf8_read_as_windows_1252_looks_misdecoded() -> None:
+    from ksdesk.importing.reading import looks_misdecoded, read_csv
+
+    data = "Achternaam;Voornamen\r\nÖztürk;Zoë\r\n".encode()
+    assert looks_misdecoded(read_csv(data, "e.csv", encoding="cp1252"))
+    assert not looks_misdecoded(read_csv(data, "e.csv"))
+    assert not looks_misdecoded(read_csv("Achternaam;Voornamen\r\nÖztürk;Zoë\r\n".encode("cp1252"), "e.csv"))

@@ -285,6 +285,7 @@ def test_an_assistant_export_without_id_columns_imports_after_the_explicit_state
     wizard.go_back()
     wizard.id_checked_box.setChecked(True)
     assert "identiteitsbewijs" not in wizard.mapping_warning.text()
+    qtbot.wait(20)  # let the layout settle before the picture
     _shot2(wizard, "2-mapping-statement")
     _to_preview(qtbot, wizard)
     plan = wizard.plan
@@ -321,6 +322,7 @@ def test_an_assistant_export_without_id_columns_imports_after_the_explicit_state
     qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.done_page, timeout=30_000)
     assert "Nieuwe zwangerschappen</b>: 27" in wizard.done_summary.text()
     assert "3 regels zijn overgeslagen" in wizard.done_summary.text()
+    assert "Bij 27 cliënten is als identiteitsbewijs vastgelegd" in wizard.done_summary.text()
     _shot2(wizard, "5-done")
     [hit] = services.clients.search(assistant, "", limit=1)
     view = services.clients.get(assistant, hit.id)
@@ -358,4 +360,15 @@ def test_a_wrong_encoding_or_separator_is_explained_next_to_its_field(
     wizard.separator_combo.activated.emit(wizard.separator_combo.currentIndex())
     text = wizard.file_error.text()
     assert "scheidingsteken klopt waarschijnlijk niet" in text and "puntkomma (;) worden het 8 kolommen" in text
+    assert not wizard.next_button.isEnabled() and "1 kolom gelezen" in wizard.read_note.text()
     _shot2(wizard, "0b-wrong-separator")
+
+
+def test_utf8_read_as_windows_1252_is_pointed_out(wizard: ImportWizard, tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes("Achternaam;Voornamen;Geboortedatum\r\nÖztürk;Zoë;01-02-1990\r\n".encode())
+    assert wizard.load(path) and wizard.file_error.isHidden()
+    wizard.encoding_combo.setCurrentIndex(wizard.encoding_combo.findData("cp1252"))
+    wizard.encoding_combo.activated.emit(wizard.encoding_combo.currentIndex())
+    assert wizard.file_error.isVisible() and "waarschijnlijk UTF-8" in wizard.file_error.text()
+    assert "1 regel en 3 kolommen gelezen" in wizard.read_note.text()
