@@ -418,6 +418,9 @@ def _plan_row(item: RowInput, existing: Existing, today: dt.date) -> PlannedRow:
     if isinstance(values.get("given_names"), str) and isinstance(values.get("surname"), str):
         planned.name = display_name(values["given_names"], values.get("surname_prefix"), values["surname"],
                                     values.get("preferred_name"))
+    else:  # a name part missing: show what there is, so she can find the row in her own system
+        planned.name = " ".join(str(values[k]) for k in ("given_names", "surname_prefix", "surname")
+                                if isinstance(values.get(k), str))
     planned.date_of_birth = values.get("date_of_birth") if isinstance(values.get("date_of_birth"), dt.date) else None
     due = item.pregnancy_values.get("due_date")
     planned.due_date = due if isinstance(due, dt.date) else None

@@ -123,7 +123,7 @@ class PlanModel(QAbstractTableModel):
             return (str(planned.line), outcome_label(planned.outcome), planned.name,
                     self._date(planned, "date_of_birth"), self._date(planned, "due_date"), planned.reasons())[column]
         if column in (3, 4) and role == Qt.ItemDataRole.ForegroundRole \
-                and DATE_KEYS[column] in planned.raw:  # the file's text of a date that does not exist
+                and DATE_KEYS[column] in planned.errors:  # a refused date (or the file's text of an impossible one)
             return QColor(ERROR_COLOUR)
         if role == SORT_ROLE:
             return (planned.line, list(Outcome).index(planned.outcome), planned.name.casefold(),

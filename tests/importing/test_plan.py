@@ -310,3 +310,8 @@ def test_counts_pregnancies_created_however_they_came_and_conflicts_only_on_carr
     assert [r.outcome for r in result.rows] == [Outcome.NEW_PREGNANCY, Outcome.NEW_CLIENT, Outcome.ERROR]
     assert result.pregnancies_created == 2
     assert result.conflict_count == 0
+
+
+def test_a_row_without_surname_still_shows_the_given_names() -> None:
+    [bad] = export_plan([export_row(Achternaam="")], checked=True).rows
+    assert bad.outcome is Outcome.ERROR and bad.name == "Anouk"

@@ -303,6 +303,9 @@ def test_an_assistant_export_without_id_columns_imports_after_the_explicit_state
     both = next(r for r in plan.rows if r.line == 8)
     assert {"postcode", "due_date"} <= set(both.errors)
     assert "meer dan 6 weken in het verleden" in next(r for r in plan.rows if r.line == 6).errors["due_date"]
+    long_past = source.index(next(i for i, r in enumerate(plan.rows) if r.line == 6), 4)
+    assert long_past.data(Qt.ItemDataRole.ForegroundRole).name() == ERROR_COLOUR  # a real date, refused
+    assert source.index(bad_birth, 4).data(Qt.ItemDataRole.ForegroundRole) is None
 
     # the selected row stays in sight above the explanation, however long it is
     wizard.filter_combo.setCurrentIndex(0)
