@@ -1,4 +1,9 @@
-"""`ksdesk import FILE [--mapping NAME] [--dry-run]`: clients and pregnancies from a CSV or Excel export.
+"""`ksdesk import FILE [--mapping NAME] [--dry-run] [--id-gecontroleerd]`: clients and pregnancies from a CSV or
+Excel export.
+
+--id-gecontroleerd is the file-wide statement of the wizard: every BSN in the file was checked against a legal ID
+document in the practice's record system (recorded per client, and in the import's log entry). It is given per
+run, never remembered with a mapping; without it a new client with a BSN and no ID-document column is skipped.
 
 Prints the column mapping used and the counts; with --report also writes the full report (CSV) with every
 row's outcome and reasons. Exit code 0: every row imported or already present; 1: some rows were skipped
@@ -24,11 +29,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--separator", choices=[";", ",", "tab"], help="scheidingsteken (standaard: herkend)")
     parser.add_argument("--report", metavar="FILE", help="verslag per regel opslaan (CSV)")
     parser.add_argument("--save-mapping", metavar="NAME", help="de gebruikte koppeling onder deze naam bewaren")
+    parser.add_argument("--id-gecontroleerd", dest="id_checked", action="store_true",
+                        help="verklaring: de identiteit van elke cliënte met een BSN in dit bestand is gecontroleerd "
+                             "met een wettelijk identiteitsbewijs, vastgelegd in het dossiersysteem van de praktijk")
 
 
 def run(services: Services, args: argparse.Namespace) -> int:
     from ksdesk.cli import cli_login
-    from ksdesk.importing.fields import BY_KEY, mapping_problems
+    from ksdesk.importing.fields import BY_KEY, ID_CHECKED, ID_CHECKED_VALUE, mapping_problems, mapping_warnings
     from ksdesk.importing.plan import OUTCOME_LABELS, Outcome, title
     from ksdesk.importing.reading import ENCODINGS, SEPARATORS
     from ksdesk.importing.report import report_csv
@@ -46,15 +54,25 @@ def run(services: Services, args: argparse.Namespace) -> int:
         print(f"Er is geen koppeling '{args.mapping}' bewaard (bewaard: {names}).", file=sys.stderr)
         return 2
     mapping = services.imports.suggest_mapping(actor, table.headers, args.mapping)
+    if args.id_checked:
+        mapping[ID_CHECKED] = ID_CHECKED_VALUE
     print("Kolomkoppeling:")
     for header, key in mapping.items():
+        if header.startswith("="):  # a fixed value or the ID statement, not a column
+            if header == "=bsn_missing_reason":
+                print(f"  (vast) Reden geen BSN: {key}")
+            elif header == ID_CHECKED:
+                print("  (verklaring) Identiteit gecontroleerd in het dossiersysteem van de praktijk")
+            continue
         print(f"  {header or '(zonder kop)'} → {BY_KEY[key].title if key else '(niet importeren)'}")
+    for warning in mapping_warnings(mapping):
+        print("Let op: " + warning.replace("de verklaring hieronder", "--id-gecontroleerd"))
     problems = mapping_problems(mapping)
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 2
     if args.save_mapping:
-        services.imports.save_mapping(actor, args.save_mapping, mapping)
+        services.imports.save_mapping(actor, args.save_mapping, mapping)  # without the ID statement
     if args.dry_run:
         plan = services.imports.preview(actor, table, mapping)
     else:

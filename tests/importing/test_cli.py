@@ -11,7 +11,7 @@ from ksdesk.cli_commands import imports
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from tests.conftest import PASSWORD, client_data
-from tests.importing.exports import rows, write_csv
+from tests.importing.exports import HEADERS, rows, write_csv
 
 
 @pytest.fixture
@@ -58,3 +58,24 @@ def test_unknown_mapping_and_conflicts(services: Services, midwife: Actor, tmp_p
     out = capsys.readouterr().out
     assert "Regel 2: afwijkend in ksdesk, niet overgenomen: Achternaam" in out
     assert "Anders" not in out
+
+
+def test_the_id_statement_is_given_per_run(services: Services, midwife: Actor, tmp_path: Path, as_midwife: None,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    table = rows(2)
+    for r in table:
+        r[5] = r[6] = ""  # a BSN, but no ID document in the export
+    table[1][4] = ""  # …and one without BSN
+    path = write_csv(tmp_path / "e.csv", table)
+    services.imports.save_mapping(midwife, "Onatal", {**services.imports.suggest_mapping(midwife, HEADERS),
+                                                      "Soort ID": None, "Documentnummer": None,
+                                                      "=bsn_missing_reason": "Niet in de export"})
+    assert _run(services, str(path), "--mapping", "Onatal", "--dry-run") == 1
+    out, err = capsys.readouterr()
+    assert "(vast) Reden geen BSN: Niet in de export" in out
+    assert "Let op: Het bestand heeft een BSN maar geen kolom met het identiteitsbewijs" in out
+    assert "--id-gecontroleerd" in out and "Regel 2: Identiteitsbewijs: Registreer het BSN pas" in err
+    assert _run(services, str(path), "--mapping", "Onatal", "--id-gecontroleerd") == 0
+    out = capsys.readouterr().out
+    assert "(verklaring) Identiteit gecontroleerd" in out and "nieuwe cliënte 2" in out
+    assert "=id_document_type" not in (services.imports.saved_mapping(midwife, "Onatal") or {})
