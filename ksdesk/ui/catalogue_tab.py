@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,6 +31,13 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui import dialogs
 from ksdesk.ui.widgets import ERROR_COLOUR, chip, heading, hint, style_chip
+
+RULE_LABELS = {
+    "urgent_threshold": "Drempel zeer kwetsbaar (urgent)",
+    "accumulation_threshold": "Drempel kwetsbaar (stapeling)",
+    "accumulation_min_domains": "Stapeling: minimaal aantal domeinen",
+}
+"""Dutch names of the rule parameters (the file's technical name is in the tooltip)."""
 
 RULE_TEXTS = {
     "urgent_threshold": "Zoveel meegetelde urgente kwetsbaarheden maken zeer kwetsbaar (urgent).",
@@ -99,20 +107,22 @@ class CatalogueTab(QWidget):
         self.tree.header().setStretchLastSection(True)
         split.addWidget(self.tree)
 
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        self.rules = self._table("catalogue_rules", [self.tr("Regelparameter"), self.tr("Waarde"),
-                                                     self.tr("Bron"), self.tr("Betekenis")])
-        lower.addWidget(self.rules)
-        self.sources = self._table("catalogue_sources", [self.tr("Code"), self.tr("Geverifieerd"),
-                                                         self.tr("Bron"), self.tr("Toelichting")])
-        self.sources.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        lower.addWidget(self.sources)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
-        self.rules.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        # Rules and sources each get the full width (tabs), so their long texts wrap instead of being cut.
+        lower = QTabWidget()
+        lower.setObjectName("catalogue_lower")
+        self.rules = self._table("catalogue_rules", [self.tr("Regel"), self.tr("Waarde"),
+                                                     self.tr("Betekenis"), self.tr("Bron")])
+        self.rules.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.rules.horizontalHeader().setStretchLastSection(False)
+        lower.addTab(self.rules, self.tr("Regels"))
+        self.sources = self._table("catalogue_sources", [self.tr("Bron"), self.tr("Geverifieerd"),
+                                                         self.tr("Toelichting")])
+        self.sources.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        lower.addTab(self.sources, self.tr("Bronnen"))
+        self.lower_tabs = lower
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
         self._loaded = False
 
@@ -126,6 +136,7 @@ class CatalogueTab(QWidget):
         table.setWordWrap(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # wrapped text
         return table
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -177,20 +188,35 @@ class CatalogueTab(QWidget):
         rules = catalogue.rules
         self.rules.setRowCount(len(RULE_TEXTS))
         for row, (name, text) in enumerate(RULE_TEXTS.items()):
-            refs = ", ".join(rules.source.get(name, ()))
-            for column, value in enumerate((name, str(getattr(rules, name)), refs, self.tr(text))):
-                self.rules.setItem(row, column, QTableWidgetItem(value))
+            refs = ", ".join(self._source_name(catalogue, r) for r in rules.source.get(name, ()))
+            values = (self.tr(RULE_LABELS[name]), str(getattr(rules, name)), self.tr(text), refs)
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(self.tr("In het catalogusbestand: {name}").format(name=name) if column == 0 else value)
+                cell.setData(Qt.ItemDataRole.UserRole, name)
+                self.rules.setItem(row, column, cell)
         self.sources.setRowCount(len(catalogue.sources))
         for row, source in enumerate(catalogue.sources):
             detail = " ".join(p for p in (source.reference, source.note) if p)
-            values = (source.code, self.tr("ja") if source.verified else self.tr("nee"), source.title, detail)
+            values = (source.title, self.tr("ja") if source.verified else self.tr("nee"), detail)
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                cell.setToolTip(value)
+                cell.setToolTip(value if column else f"{value}\n({source.code})")
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.sources.setItem(row, column, cell)
-        self.sources.setColumnWidth(2, 320)
-        self.rules.setColumnWidth(2, 180)
-        self.rules.resizeRowsToContents()
+        self.sources.setColumnWidth(0, 360)
+        self.rules.resizeColumnToContents(0)
+        self.rules.resizeColumnToContents(3)
+        if self.can_replace:
+            self.default_button.setEnabled(from_region)
+            self.default_button.setToolTip("" if from_region else self.tr("De meegeleverde lijst is al in gebruik."))
+
+    @staticmethod
+    def _source_name(catalogue: Catalogue, code: str) -> str:
+        try:
+            return catalogue.source(code).title.split(" (")[0].split(":")[0]
+        except (KeyError, LookupError, ValueError):
+            return code
 
     def _show_message(self, text: str | None) -> None:
         self.message.setText(text or "")

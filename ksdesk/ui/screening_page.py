@@ -72,6 +72,14 @@ from ksdesk.ui.widgets import (
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+MELDCODE_SHORT = {
+    1: "Signalen in kaart brengen",
+    2: "Collega / Veilig Thuis raadplegen",
+    3: "Gesprek met de cliënte",
+    4: "Wegen (afwegingskader)",
+    5: "Beslissen: hulp en/of melden",
+}
+"""Short step titles for the step combo (the full titles are in the list above it and in the tooltip)."""
 FOLLOW_SUGGESTION = ""  # final-level combo: "zoals voorgesteld"
 
 
@@ -105,6 +113,7 @@ class ScreeningPage(QWidget):
         self.suggestion: Classification | None = None
         self._snapshot: object = None
         self._history_sorted = False
+        self._worklist_sorted = False
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -244,6 +253,9 @@ class ScreeningPage(QWidget):
             font = cells[0].font()
             font.setBold(True)
             cells[0].setFont(font)
+        if not self._worklist_sorted:
+            table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # most urgent first
+            self._worklist_sorted = True
         table.setSortingEnabled(True)
         table.resizeColumnsToContents()
         table.setVisible(bool(pending))
@@ -313,6 +325,11 @@ class ScreeningPage(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        self.save_button = QPushButton(self.tr("Opslaan"))
+        self.save_button.setObjectName("screening_save")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Beoordeling opslaan (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
         top = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← Overzicht"))
         self.back_button.setObjectName("screening_back")
@@ -330,6 +347,7 @@ class ScreeningPage(QWidget):
         self.new_button.setToolTip(self.tr("Begin een nieuwe, lege beoordeling (de eerdere blijven bewaard)."))
         self.new_button.clicked.connect(self.new_assessment)
         top.addWidget(self.new_button)
+        top.addWidget(self.save_button)  # always in sight, whatever the side panel's scroll position
         layout.addLayout(top)
 
         # The state of the pregnancy (latest level, open meldcode, pending decision) on its own line, so buttons
@@ -528,11 +546,6 @@ class ScreeningPage(QWidget):
         self.saved_label = hint("")
         self.saved_label.setObjectName("screening_saved")
         bar.addWidget(self.saved_label, 1)
-        self.save_button = QPushButton(self.tr("Opslaan"))
-        self.save_button.setObjectName("screening_save")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        bar.addWidget(self.save_button)
         weigh_layout.addLayout(bar)
         column.addWidget(weigh)
 
@@ -559,7 +572,8 @@ class ScreeningPage(QWidget):
         self.meldcode_step = QComboBox()
         self.meldcode_step.setObjectName("meldcode_step")
         for number, title in MELDCODE_STEPS.items():
-            self.meldcode_step.addItem(f"{number}. {tr(title)}", number)
+            self.meldcode_step.addItem(f"{number}. {tr(MELDCODE_SHORT.get(number, title))}", number)
+            self.meldcode_step.setItemData(number - 1, f"{number}. {tr(title)}", Qt.ItemDataRole.ToolTipRole)
         self.meldcode_step.currentIndexChanged.connect(self._meldcode_step_changed)
         for combo in (self.meldcode_step, self.final_combo, self.kind_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ksdesk.screening import default_catalogue_path
@@ -38,8 +39,11 @@ def test_the_catalogue_is_readable_for_everyone(qtbot: Any, services: Services, 
                     if safety.child(i).text(3) == "huiselijk_geweld")
     assert violence.text(2) == "ja · meldcode"
     assert "Definitie Kwetsbaarheid Rotterdam" in violence.text(4)
-    assert [tab.rules.item(r, 0).text() for r in range(3)] == [
+    assert [tab.rules.item(r, 0).text() for r in range(3)] == [  # Dutch labels, not the file's names
+        "Drempel zeer kwetsbaar (urgent)", "Drempel kwetsbaar (stapeling)", "Stapeling: minimaal aantal domeinen"]
+    assert [tab.rules.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(3)] == [
         "urgent_threshold", "accumulation_threshold", "accumulation_min_domains"]
+    assert "urgent_threshold" in tab.rules.item(0, 0).toolTip()
     assert tab.rules.item(1, 1).text() == str(catalogue.rules.accumulation_threshold)
     assert tab.sources.rowCount() == len(catalogue.sources)
     assert not tab.can_replace
@@ -52,6 +56,7 @@ def test_beheerder_switches_to_a_region_file_and_back(qtbot: Any, services: Serv
                                                        tmp_path: Path, dialog_recorder: DialogRecorder) -> None:
     tab = _tab(qtbot, services, admin)
     assert tab.can_replace
+    assert not tab.default_button.isEnabled()  # the shipped list is already in use
     bad = tmp_path / "kapot.json"
     bad.write_text('{"format_version": 1, "id": "x"}', encoding="utf-8")
     dialog_recorder.open_path = bad
@@ -67,7 +72,9 @@ def test_beheerder_switches_to_a_region_file_and_back(qtbot: Any, services: Serv
     assert not tab.message.isVisibleTo(tab)
     assert tab.origin_chip.text() == "Regiobestand" and tab.title.text() == "Regiolijst test"
     assert tab.rules.item(2, 1).text() == "2"
+    assert tab.default_button.isEnabled()
     assert services.screening.active_catalogue(admin).catalogue.id == "regio_test"
     tab.use_default()
     assert tab.origin_chip.text() == "Meegeleverd"
+    assert not tab.default_button.isEnabled()
     assert not services.screening.active_catalogue(admin).from_region
