@@ -369,6 +369,12 @@ class ClientPage(QWidget):
         self.screening_chip = QLabel()
         self.screening_chip.setObjectName("screening_chip")
         row.addWidget(self.screening_chip)
+        self.screening_meldcode_chip = QLabel()
+        self.screening_meldcode_chip.setObjectName("screening_meldcode_chip")
+        row.addWidget(self.screening_meldcode_chip)
+        self.screening_decision_chip = QLabel()
+        self.screening_decision_chip.setObjectName("screening_decision_chip")
+        row.addWidget(self.screening_decision_chip)
         row.addStretch(1)
         self.screening_button = QPushButton(self.tr("Si&gnalering…"))
         self.screening_button.setObjectName("screening_button")
@@ -385,13 +391,23 @@ class ClientPage(QWidget):
         if pregnancy is None or not allowed:
             return
         try:
-            level = self._services.screening.latest_levels(self._actor, [pregnancy.id]).get(pregnancy.id)
+            latest = self._services.screening.dossier(self._actor, pregnancy.id).latest
         except ServiceError:
-            level = None
-        if level is None:
+            latest = None
+        self.screening_meldcode_chip.hide()
+        self.screening_decision_chip.hide()
+        if latest is None:
             style_chip(self.screening_chip, self.tr("nog niet gesignaleerd"), "neutral")
-        else:
-            style_chip(self.screening_chip, level_text(level), LEVEL_CHIP[level])
+            return
+        style_chip(self.screening_chip, level_text(latest.final_level), LEVEL_CHIP[latest.final_level])
+        self.screening_chip.setToolTip(self.tr("Laatste beoordeling: {date}").format(
+            date=format_date(latest.assessed_on)))
+        if latest.meldcode_open:
+            style_chip(self.screening_meldcode_chip, self.tr("meldcode open"), "urgent")
+            self.screening_meldcode_chip.show()
+        if latest.decision_pending:
+            style_chip(self.screening_decision_chip, self.tr("besluit doorgeleiding nodig"), "warn")
+            self.screening_decision_chip.show()
 
     def _request_screening(self) -> None:
         if self.selected_pregnancy is not None:
