@@ -142,10 +142,8 @@ class ChecklistWidget(QWidget):
             risk_layout.addStretch(1)
             factor_block: QWidget | None = None
             if factors:
-                factor_block = QFrame()
+                factor_block = QWidget()
                 factor_block.setObjectName(f"protective_block_{domain.code}")
-                factor_block.setStyleSheet(
-                    f"QFrame#protective_block_{domain.code} {{ border-left: 3px solid #9cc99c; }}")
                 factor_layout = QVBoxLayout(factor_block)
                 factor_layout.setContentsMargins(8, 0, 0, 0)
                 factor_layout.setSpacing(1)

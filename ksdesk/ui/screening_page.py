@@ -497,6 +497,7 @@ class ScreeningPage(QWidget):
         suggestion_layout.addWidget(self.protective_label)
         self.incomplete_chip = chip(self.tr("Onvolledig: beschermende factoren niet beantwoord"), "warn")
         self.incomplete_chip.setObjectName("incomplete_chip")
+        self.incomplete_chip.setWordWrap(True)  # the side panel is narrow
         suggestion_layout.addWidget(self.incomplete_chip)
         self.protective_answered = QCheckBox(self.tr("Beschermende factoren bes&proken"))
         self.protective_answered.setObjectName("protective_answered")

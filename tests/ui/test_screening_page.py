@@ -348,3 +348,45 @@ def test_an_old_assessment_opens_with_its_own_catalogue(qtbot: Any, page: Screen
     assert page.catalogue.id == "regio_nieuw"  # new assessments: the region's list
     assert "schulden" not in page.checklist.risk_rows
     assert page.catalogue_hint.text() == "Lijst: Nieuwe regiolijst, versie 2"
+
+
+def test_everything_of_the_checklist_fits_a_laptop_screen_without_sideways_scrolling(
+        qtbot: Any, page: ScreeningPage, services: Services, midwife: Actor, pregnancy_id: int) -> None:
+    """At 1280×800 the work area is about 1060×700: every item, its status line and the protective factors of
+    each domain are visible without horizontal scrolling, in the checklist and in the side panel."""
+    services.screening.create(midwife, pregnancy_id, {
+        "kind": "intake", "assessed_on": dt.date.today() - dt.timedelta(days=40),
+        "risks": ["huiselijk_geweld", "schulden"], "protective": None})
+    page.resize(1060, 700)
+    page.open_pregnancy(pregnancy_id)
+    page.new_assessment()
+    checklist = page.checklist
+    for code in ("schulden", "relatieproblemen", "huiselijk_geweld", "stress"):
+        checklist.risk_rows[code].check.setChecked(True)
+    for _ in range(3):
+        QApplication.processEvents()
+    viewport = page.checklist_scroll.viewport().width()
+    assert page.checklist_scroll.horizontalScrollBar().maximum() == 0
+    for box in [*checklist.items_in_order(), *checklist.risk_rows["stress"].concerns.values()]:
+        right = box.mapTo(checklist, box.rect().topRight()).x()
+        assert right <= viewport, box.objectName()
+    factor = checklist.protective_boxes["veerkracht"]
+    stress = checklist.risk_rows["stress"].check
+    assert factor.mapTo(checklist, factor.rect().topLeft()).y() > stress.mapTo(checklist, stress.rect().topLeft()).y()
+    side = page.side_scroll.widget()
+    assert side.minimumSizeHint().width() <= page.side_scroll.viewport().width()
+    assert page.save_button.isVisible() and not page.save_button.visibleRegion().isEmpty()
+    # wide enough: the factors move beside the risks of their domain
+    page.resize(1800, 900)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert checklist.wide
+    assert page.checklist_scroll.horizontalScrollBar().maximum() == 0
+    _shot(page, "checklist_wide")
+
+
+def test_alt_b_is_left_to_the_file_menu(qtbot: Any, page: ScreeningPage, pregnancy_id: int) -> None:
+    page.open_pregnancy(pregnancy_id)
+    assert "&B" not in page.protective_answered.text()
+    qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert _focused() is page.protective_answered
