@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from ksdesk.storage.orm import AuditRow, SettingRow
@@ -125,6 +125,34 @@ def append(
     _move_anchor(session, seq, row.hash)
     session.flush()
     return row
+
+
+def append_many(session: Session, entries: Iterable[dict[str, object]], *, batch: int = 10_000) -> int:
+    """Append many prepared entries in one go, inside the caller's transaction (bulk loading, e.g. the
+    benchmark's synthetic practice). Each dict holds every field of an entry except ``seq``, ``prev_hash`` and
+    ``hash``, which are chained here exactly as append() does; the anchor moves once at the end.
+    Returns how many entries were appended."""
+    _lock_chain(session)
+    last = session.execute(select(AuditRow.seq, AuditRow.hash).order_by(AuditRow.seq.desc()).limit(1)).first()
+    seq, prev_hash = (last.seq, last.hash) if last else (0, GENESIS)
+    first = seq
+    table = AuditRow.__table__
+    chunk: list[dict[str, object]] = []
+    for entry in entries:
+        seq += 1
+        values = {**entry, "seq": seq, "prev_hash": prev_hash}
+        prev_hash = entry_hash(values)
+        values["hash"] = prev_hash
+        chunk.append(values)
+        if len(chunk) >= batch:
+            session.execute(insert(table), chunk)
+            chunk = []
+    if chunk:
+        session.execute(insert(table), chunk)
+    if seq > first:
+        _move_anchor(session, seq, prev_hash)
+        session.flush()
+    return seq - first
 
 
 def _move_anchor(session: Session, seq: int, hash_: str) -> None:

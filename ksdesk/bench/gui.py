@@ -1,0 +1,125 @@
+"""The GUI measurements, each run in a fresh Python process (offscreen Qt by default).
+
+The parent (ksdesk.bench.run) starts these as `python -c <script>` and reads one JSON line from stdout:
+
+- BARE_WINDOW: a bare PySide6 window shown (the baseline of a cold start);
+- LOGIN_WINDOW: what `ksdesk` shows first on an encrypted store: the login window (imports as the real start);
+- `main_window(...)`: log in, build and show the main window, then open every main screen and one client, and
+  report the times and the peak resident memory.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+# Both scripts print "shown" from the first pass of the event loop after show(): the window is on screen.
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+window = QWidget()
+window.resize(480, 320)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+LOGIN_WINDOW = """
+import sys
+from pathlib import Path
+import ksdesk.cli  # the real entry point's own imports
+from PySide6.QtCore import QTimer
+from ksdesk.ui.app import ensure_application, first_window
+app = ensure_application(sys.argv[:1])
+window = first_window(None, Path(sys.argv[1]))
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+MAIN_WINDOW = "import sys; from ksdesk.bench.gui import main_window; main_window(sys.argv[1], int(sys.argv[2]))"
+
+
+def peak_rss_bytes() -> int | None:
+    """The process's peak resident set size (Linux, macOS and Windows), None where unknown."""
+    try:
+        import resource
+    except ImportError:
+        return _windows_peak_working_set()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return int(peak if sys.platform == "darwin" else peak * 1024)
+
+
+def _windows_peak_working_set() -> int | None:
+    import ctypes
+    from ctypes import wintypes
+
+    class Counters(ctypes.Structure):
+        _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD),
+                    ("PeakWorkingSetSize", ctypes.c_size_t), ("WorkingSetSize", ctypes.c_size_t),
+                    ("QuotaPeakPagedPoolUsage", ctypes.c_size_t), ("QuotaPagedPoolUsage", ctypes.c_size_t),
+                    ("QuotaPeakNonPagedPoolUsage", ctypes.c_size_t), ("QuotaNonPagedPoolUsage", ctypes.c_size_t),
+                    ("PagefileUsage", ctypes.c_size_t), ("PeakPagefileUsage", ctypes.c_size_t)]
+
+    try:
+        counters = Counters()
+        counters.cb = ctypes.sizeof(Counters)
+        windll = ctypes.windll  # type: ignore[attr-defined]
+        if windll.psapi.GetProcessMemoryInfo(windll.kernel32.GetCurrentProcess(), ctypes.byref(counters),
+                                             counters.cb):
+            return int(counters.PeakWorkingSetSize)
+    except (AttributeError, OSError):
+        pass
+    return None
+
+
+def main_window(data_dir: str, client_id: int) -> None:
+    """Log in (user and password from KSDESK_BENCH_USER / KSDESK_BENCH_PASSWORD), show the main window, open
+    every main screen and one client; print one JSON line with the times (ms) and the peak RSS (bytes)."""
+    import os
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+
+    from ksdesk.app import Gate
+    from ksdesk.ui.app import ensure_application
+    from ksdesk.ui.main_window import MainWindow
+
+    app = ensure_application(sys.argv[:1])
+    folder = Path(data_dir)
+    result: dict[str, object] = {}
+    start = time.perf_counter()
+    gate = Gate(folder)
+    actor = gate.login(os.environ["KSDESK_BENCH_USER"], os.environ["KSDESK_BENCH_PASSWORD"])
+    result["login_ms"] = (time.perf_counter() - start) * 1000
+    assert gate.services is not None
+    window = MainWindow(gate.services, actor, folder)
+    window.show()
+
+    def shown() -> None:
+        result["window_ms"] = (time.perf_counter() - start) * 1000 - float(result["login_ms"])  # type: ignore[arg-type]
+        result["total_ms"] = (time.perf_counter() - start) * 1000
+        app.quit()
+
+    QTimer.singleShot(0, shown)
+    app.exec()
+    screens: dict[str, float] = {}
+    for key in list(window.pages):
+        begin = time.perf_counter()
+        window.show_section(key)
+        app.processEvents()
+        screens[key] = (time.perf_counter() - begin) * 1000
+    begin = time.perf_counter()
+    window.open_client(client_id)
+    app.processEvents()
+    screens["client_page"] = (time.perf_counter() - begin) * 1000
+    result["screens_ms"] = screens
+    result["peak_rss_bytes"] = peak_rss_bytes()
+    print(json.dumps(result), flush=True)
+    window.hide()
+    gate.close()
+    sys.stdout.flush()
+    os._exit(0)  # skip Qt's teardown of every page: the figures are taken

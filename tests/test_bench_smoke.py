@@ -1,0 +1,74 @@
+"""The benchmark keeps working: generator and command at tiny scale (no timed assertions: speed is not tested here)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from ksdesk.app import open_services, unlock_key
+from ksdesk.bench.generate import TINY, PracticeInfo, generate
+from ksdesk.bench.run import main
+from ksdesk.records.enums import Role
+
+EXPECTED = {"search_keystroke", "search_keystroke_p95", "open_client", "plan_2000", "propose_pool", "letter",
+            "monitor_all_years", "audit_verify", "database_size", "cold_start_bare", "cold_start_login",
+            "cold_start_ratio", "login_to_main_window", "screens_opened", "peak_rss"}
+
+
+def test_the_command_generates_a_tiny_practice_measures_it_and_writes_sane_json(tmp_path: Path,
+                                                                                capsys: pytest.CaptureFixture[str]
+                                                                                ) -> None:
+    folder = tmp_path / "ksdesk-bench-tiny"
+    out = tmp_path / "results.json"
+    assert main(["--scale", "tiny", "--data-dir", str(folder), "--out", str(out)]) == 0
+
+    result = json.loads(out.read_text(encoding="utf-8"))
+    figures = {f["key"]: f for f in result["figures"]}
+    assert set(figures) == EXPECTED
+    for figure in figures.values():
+        assert figure["value"] is not None and figure["value"] > 0, figure
+        assert figure["verdict"] in ("", "ok") or figure["verdict"].startswith("MISSED"), figure
+    assert figures["search_keystroke"]["samples"] > 20
+    assert figures["search_keystroke_p95"]["value"] >= figures["search_keystroke"]["value"]
+    assert result["scale"]["years"] == 1 and result["scale"]["pregnancies_per_year"] == 50
+    assert result["practice"]["pregnancies"] >= 50
+    assert result["practice"]["audit_log"] >= TINY.pregnancies * TINY.audit_per_pregnancy
+    assert result["machine"]["cpus"]
+    printed = capsys.readouterr().out
+    assert "Client search, per keystroke" in printed and "target" in printed
+
+    # the practice is reused by a second run (no new generation), here without the GUI figures
+    assert main(["--scale", "tiny", "--data-dir", str(folder), "--out", str(out), "--no-gui", "--runs", "1"]) == 0
+    assert "Reusing the practice" in capsys.readouterr().out
+    assert "peak_rss" not in {f["key"] for f in json.loads(out.read_text(encoding="utf-8"))["figures"]}
+
+
+def test_the_generated_practice_is_a_real_encrypted_store_with_an_intact_audit_chain(tmp_path: Path) -> None:
+    folder = tmp_path / "practice"
+    info = generate(folder, TINY, log=lambda _line: None)
+    with pytest.raises(ValueError):
+        generate(folder, TINY, log=lambda _line: None)  # refuses a folder that holds something
+
+    assert PracticeInfo.load(folder) == info
+    username, password, _secret = info.account(Role.MIDWIFE)
+    services = open_services(folder, key=unlock_key(folder, username, password))
+    try:
+        assert services.store.encrypted
+        result = services.audit.verify()
+        assert result.ok and result.checked == info.counts["audit_log"]
+        midwife = services.accounts.login(username, password)
+        assert services.clients.count(midwife) == info.counts["clients"]
+        client = services.clients.search(midwife, "", limit=1)[0]
+        assert services.clients.get(midwife, client.id).pregnancies
+        referrals = services.referrals.list(midwife)
+        assert referrals
+        letters = [letter for r in referrals for letter in services.referrals.get(midwife, r.id).letters]
+        assert len(letters) == info.counts["referral_letters"]
+        for archived in letters[:3]:
+            pdf = services.referrals.letter(midwife, archived.id).pdf
+            assert pdf.startswith(b"%PDF") and hashlib.sha256(pdf).hexdigest() == archived.sha256
+    finally:
+        services.close()
