@@ -658,6 +658,7 @@ class ScreeningPage(QWidget):
             QTimer.singleShot(0, self._focus_new_button)
         else:
             self.start_new()
+        self._scroll_top()
 
     def _focus_new_button(self) -> None:
         if self.stack.currentWidget() is self.editor:
@@ -714,6 +715,7 @@ class ScreeningPage(QWidget):
         self.catalogue_hint.setText(self._catalogue_text(catalogue))
         self.saved_label.setText("")
         self._after_load()
+        self._scroll_top()
         QTimer.singleShot(0, self._focus_checklist)  # new rows are shown by the layout on the next turn
 
     def _focus_checklist(self) -> None:
@@ -735,7 +737,9 @@ class ScreeningPage(QWidget):
         latest = self.dossier.latest if self.dossier else None
         self.editing_label.setText("<b>" + self.tr("Beoordeling van {date}").format(
             date=format_date(view.assessed_on)) + "</b> (" + tr(KIND_LABELS[view.kind]) + ")" + (
-            " — " + self.tr("de laatste") if latest is not None and latest.id == view.id else ""))
+            " — " + self.tr("de laatste") if latest is not None and latest.id == view.id else "") + (
+            "" if view.assessed_on == dt.date.today() else "<br/>" + self.tr(
+                "Wijzigen past deze beoordeling aan; iets nieuws vastleggen: ‘Nieuwe beoordeling’ (Alt+N).")))
         self.catalogue_hint.setText(self._catalogue_text(catalogue))
         self.saved_label.setText(self.tr("Opgeslagen door {who}, {when}").format(
             who=view.updated_by, when=local_time(view.updated_at)))
@@ -784,9 +788,15 @@ class ScreeningPage(QWidget):
             for widget in widgets:
                 widget.blockSignals(False)
 
+    def _scroll_top(self) -> None:
+        """Another assessment in the editor: start at the top of the list and of the side panel."""
+        def top() -> None:
+            self.side_scroll.verticalScrollBar().setValue(0)
+            self.checklist_scroll.verticalScrollBar().setValue(0)
+        top()
+        QTimer.singleShot(0, top)  # again once hidden boxes (meldcode, decision) have left the layout
+
     def _after_load(self) -> None:
-        self.side_scroll.verticalScrollBar().setValue(0)
-        self.checklist_scroll.verticalScrollBar().setValue(0)
         for label in (self.kind_error, self.date_error, self.final_error, self.save_message,
                       self.meldcode_message, self.decision_message):
             _show_error(label, None)
@@ -960,8 +970,12 @@ class ScreeningPage(QWidget):
         except ServiceError as exc:
             dialogs.error(self, self.tr("Signalering"), str(exc))
             return
+        positions = (self.checklist_scroll.verticalScrollBar().value(), self.side_scroll.verticalScrollBar().value())
         self._show_dossier(dossier)
         self._edit(next((a for a in dossier.assessments if a.id == view.id), view))
+        # the same assessment stays where she was working: no jump after saving
+        self.checklist_scroll.verticalScrollBar().setValue(positions[0])
+        self.side_scroll.verticalScrollBar().setValue(positions[1])
 
     # --- history ------------------------------------------------------------------------------
     def _fill_history(self) -> None:
@@ -1049,6 +1063,7 @@ class ScreeningPage(QWidget):
         view = next((a for a in self.dossier.assessments if a.id == item.data(ROW_ROLE)), None)
         if view is not None and (self.current is None or view.id != self.current.id) and self.confirm_leave():
             self._edit(view)
+            self._scroll_top()
 
     def _mark_history_row(self) -> None:
         self.history.clearSelection()

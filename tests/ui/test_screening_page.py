@@ -121,7 +121,12 @@ def test_fill_the_checklist_with_the_keyboard_and_save_with_a_reason(
     assert services.screening.history(midwife, pregnancy_id) == []
     _shot(page, "final_level_needs_reason")
     qtbot.keyClicks(page.final_reason, "Samen afgewogen: weinig steun thuis.")
+    bar = page.checklist_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    where = bar.value()
     qtbot.keyClick(page.final_reason, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == where  # saving does not move the list she is working in
+    assert page.checklist_scroll.horizontalScrollBar().maximum() == 0
 
     stored = services.screening.history(midwife, pregnancy_id)
     assert len(stored) == 1
