@@ -1028,7 +1028,8 @@ class ScreeningPage(QWidget):
         table.resizeRowsToContents()
         header = table.horizontalHeader().sizeHint().height()
         rows = sum(table.rowHeight(r) for r in range(min(table.rowCount(), 4)))
-        table.setFixedHeight(header + rows + 2 * table.frameWidth())
+        # at most ~140 px (it scrolls; and it folds away with the button above it): the checklist comes first
+        table.setFixedHeight(min(header + rows + 2 * table.frameWidth(), 140))
 
     def _present_and_changes(self, before: AssessmentView | None, after: AssessmentView) -> str:
         """What was ticked at this assessment, and (after the first) what changed since the one before."""
