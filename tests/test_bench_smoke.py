@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from ksdesk.app import open_services, unlock_key
 from ksdesk.bench.generate import TINY, PracticeInfo, generate
 from ksdesk.bench.run import main
 from ksdesk.records.enums import Role
+from ksdesk.security import audit
 
 EXPECTED = {"search_keystroke", "search_keystroke_p95", "open_client", "plan_2000", "propose_pool", "letter",
             "monitor_all_years", "audit_verify", "database_size", "cold_start_bare", "cold_start_login",
@@ -72,3 +75,22 @@ def test_the_generated_practice_is_a_real_encrypted_store_with_an_intact_audit_c
             assert pdf.startswith(b"%PDF") and hashlib.sha256(pdf).hexdigest() == archived.sha256
     finally:
         services.close()
+
+
+def test_the_fast_audit_payload_is_byte_for_byte_the_json_one() -> None:
+    """audit.entry_hash builds its JSON text directly (verifying a million entries); it must equal json.dumps."""
+    rng = random.Random(5)
+    texts = ["", "Anouk", 'quote " and \\ backslash', "tab\tnewline\n\x00\x1f\x7f", "Ümit ß ñ", "مرحبا", "😀 emoji",
+             "\u2028\u2029", "x" * 300]
+    fields = audit._HASHED_FIELDS
+    for _ in range(300):
+        values: dict[str, object] = {}  # in _HASHED_FIELDS order, as the verify query's columns
+        for key in fields:
+            values[key] = rng.choice([True, False] if key in audit._BOOLEAN_FIELDS
+                                     else [None, 0, 1, -7, 2**70, rng.choice(texts)])
+        assert audit._payload(values) == audit._json_payload(values)
+        # verify() reads rows; SQLite gives the booleans as 0/1
+        row = tuple(int(v) if k in audit._BOOLEAN_FIELDS else v for k, v in values.items())  # type: ignore[arg-type]
+        assert audit._row_payload((*row, "hash")) == audit._json_payload(values)
+    odd = dict.fromkeys(fields, "x") | {"seq": 1.5, "detail": dt.date(2026, 1, 2)}  # other types: json.dumps itself
+    assert audit._payload(odd) == audit._json_payload(odd)

@@ -10,9 +10,11 @@ import datetime as dt
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from json.encoder import encode_basestring as _encode_string  # what json.dumps uses for ensure_ascii=False
+from typing import Any
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
@@ -63,10 +65,39 @@ _HASHED_FIELDS = (
 )
 
 
-def entry_hash(values: dict[str, object]) -> str:
-    payload = json.dumps({k: values[k] for k in _HASHED_FIELDS}, sort_keys=True, ensure_ascii=False,
-                         separators=(",", ":"), default=str)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+_BOOLEAN_FIELDS = frozenset({"check_authorised", "check_treatment", "check_consent", "check_break_glass"})
+# the payload's keys in sorted order, each with its JSON prefix '"key":'
+_SORTED_KEYS = tuple((k, json.dumps(k) + ":") for k in sorted(_HASHED_FIELDS))
+
+
+def entry_hash(values: Mapping[str, object]) -> str:
+    return hashlib.sha256(_payload(values).encode("utf-8")).hexdigest()
+
+
+def _payload(values: Mapping[str, object]) -> str:
+    """The hashed JSON text: json.dumps(sort_keys, ensure_ascii=False, separators=(",", ":"), default=str) of the
+    fields, built directly for the plain types a log entry holds (verifying a million entries spends most of its
+    time here); any other type takes json.dumps itself, so the text is the same byte for byte."""
+    parts = []
+    for key, prefix in _SORTED_KEYS:
+        value = values[key]
+        kind = type(value)
+        if value is None:
+            parts.append(prefix + "null")
+        elif kind is str:
+            parts.append(prefix + _encode_string(value))  # type: ignore[arg-type]
+        elif kind is bool:
+            parts.append(prefix + ("true" if value else "false"))
+        elif kind is int:
+            parts.append(prefix + int.__repr__(value))  # type: ignore[arg-type]
+        else:
+            return _json_payload(values)
+    return "{" + ",".join(parts) + "}"
+
+
+def _json_payload(values: Mapping[str, object]) -> str:
+    return json.dumps({k: values[k] for k in _HASHED_FIELDS}, sort_keys=True, ensure_ascii=False,
+                      separators=(",", ":"), default=str)
 
 
 def utc_timestamp(moment: dt.datetime | None = None) -> str:
@@ -184,18 +215,24 @@ def verify_rows(rows: Iterable[AuditRow], anchor: tuple[int, str] | None = None,
                 check_anchor: bool = False) -> VerifyResult:
     """Walk the chain in sequence order; report the first broken link, then compare the end with the
     anchor (the head recorded outside the table) so that removed newest entries are noticed too."""
-    prev_hash = GENESIS
-    expected_seq = 1
-    checked = 0
-    for row in rows:
-        values = {k: getattr(row, k) for k in _HASHED_FIELDS}
-        if row.seq != expected_seq:
-            return VerifyResult(False, checked, row.seq, f"volgnummer {expected_seq} ontbreekt of staat verkeerd")
-        if row.prev_hash != prev_hash:
-            return VerifyResult(False, checked, row.seq, "verwijzing naar vorige regel klopt niet")
-        if entry_hash(values) != row.hash:
-            return VerifyResult(False, checked, row.seq, "inhoud van de regel is gewijzigd")
-        prev_hash = row.hash
+    return _verify_entries((({k: getattr(row, k) for k in _HASHED_FIELDS}, row.hash) for row in rows),
+                           anchor, check_anchor)
+
+
+def _verify_entries(entries: Iterable[tuple[Mapping[str, Any], str]], anchor: tuple[int, str] | None,
+                    check_anchor: bool, tail: tuple[int, str] = (0, GENESIS)) -> VerifyResult:
+    """verify_rows over (hashed fields, stored hash) pairs, continuing after `tail` (entries checked, last hash)."""
+    checked, prev_hash = tail
+    expected_seq = checked + 1
+    for values, stored_hash in entries:
+        seq = values["seq"]
+        if seq != expected_seq:
+            return VerifyResult(False, checked, seq, f"volgnummer {expected_seq} ontbreekt of staat verkeerd")
+        if values["prev_hash"] != prev_hash:
+            return VerifyResult(False, checked, seq, "verwijzing naar vorige regel klopt niet")
+        if entry_hash(values) != stored_hash:
+            return VerifyResult(False, checked, seq, "inhoud van de regel is gewijzigd")
+        prev_hash = stored_hash
         expected_seq += 1
         checked += 1
     if check_anchor:
@@ -212,22 +249,57 @@ def verify_rows(rows: Iterable[AuditRow], anchor: tuple[int, str] | None = None,
     return VerifyResult(True, checked)
 
 
-def verify(session: Session, batch: int = 5000) -> VerifyResult:
-    """Verify the whole chain, streaming in batches so a million entries fit in little memory."""
-    def stream() -> Iterable[AuditRow]:
-        after = 0
-        while True:
-            chunk = session.scalars(
-                select(AuditRow).where(AuditRow.seq > after).order_by(AuditRow.seq).limit(batch)
-            ).all()
-            if not chunk:
-                return
-            yield from chunk
-            after = chunk[-1].seq
-            session.expunge_all()
+_VERIFY_QUERY = f"SELECT {', '.join(_HASHED_FIELDS)}, hash FROM audit_log ORDER BY seq"
 
+
+def verify(session: Session, batch: int = 20_000) -> VerifyResult:
+    """Verify the whole chain in one streamed query (`batch` rows at a time, so a million entries fit in little
+    memory; a server-side cursor on PostgreSQL).
+
+    Reads plain tuples, no ORM objects (those cost most of the time at a million entries); SQLite returns the
+    check_* booleans as 0/1, so they are turned back into booleans before hashing."""
     anchor = read_anchor(session)
-    return verify_rows(stream(), anchor, check_anchor=True)
+    seq_at, prev_at = _HASHED_FIELDS.index("seq"), _HASHED_FIELDS.index("prev_hash")
+    prev_hash = GENESIS
+    expected_seq = 1
+    checked = 0
+    with session.connection().exec_driver_sql(
+            _VERIFY_QUERY, execution_options={"stream_results": True, "yield_per": batch}) as rows:
+        for row in rows:
+            seq, stored_hash = row[seq_at], row[-1]
+            if seq != expected_seq:
+                return VerifyResult(False, checked, seq, f"volgnummer {expected_seq} ontbreekt of staat verkeerd")
+            if row[prev_at] != prev_hash:
+                return VerifyResult(False, checked, seq, "verwijzing naar vorige regel klopt niet")
+            if hashlib.sha256(_row_payload(row).encode("utf-8")).hexdigest() != stored_hash:
+                return VerifyResult(False, checked, seq, "inhoud van de regel is gewijzigd")
+            prev_hash = stored_hash
+            expected_seq += 1
+            checked += 1
+    return _verify_entries((), anchor, check_anchor=True, tail=(checked, prev_hash))
+
+
+# per hashed field in payload order: its JSON prefix, its column in the verify query, and whether it is a boolean
+_ROW_ORDER = tuple((prefix, _HASHED_FIELDS.index(key), key in _BOOLEAN_FIELDS) for key, prefix in _SORTED_KEYS)
+
+
+def _row_payload(row: Sequence[Any]) -> str:
+    """_payload() of a verify query row (fields in _HASHED_FIELDS order), without building a dict per entry."""
+    parts = []
+    for prefix, column, boolean in _ROW_ORDER:
+        value = row[column]
+        if value is None:
+            parts.append(prefix + "null")
+        elif boolean or type(value) is bool:
+            parts.append(prefix + ("true" if value else "false"))
+        elif type(value) is str:
+            parts.append(prefix + _encode_string(value))
+        elif type(value) is int:
+            parts.append(prefix + int.__repr__(value))
+        else:
+            values = dict(zip(_HASHED_FIELDS, row, strict=False))
+            return _json_payload(values | {k: bool(values[k]) for k in _BOOLEAN_FIELDS if values[k] is not None})
+    return "{" + ",".join(parts) + "}"
 
 
 def count(session: Session) -> int:
