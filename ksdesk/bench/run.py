@@ -308,7 +308,7 @@ def run(folder: Path, scale: Scale, *, runs: int, heavy_runs: int, gui_runs: int
         client_id = busy_clients(services, 1)[0]
     finally:
         services.close()
-    figures.append(Figure("database_size", "Database size (encrypted, after generation)", size_before / 2**20, "MB",
+    figures.append(Figure("database_size", "Database size (encrypted)", size_before / 2**20, "MB",
                           None, 1, 1, detail=f"{info.counts.get('audit_log', 0):,} audit entries"))
     log(f"  {figures[-1].label:<58} {figures[-1].value:.1f} MB")
     if with_gui:
