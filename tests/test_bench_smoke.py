@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import random
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,11 @@ EXPECTED = {"search_keystroke", "search_keystroke_p95", "open_client", "plan_200
             "cold_start_ratio", "login_to_main_window", "screens_opened", "peak_rss"}
 
 
+# The benchmark opens the embedded (SQLCipher) store only: on the PostgreSQL pass it would repeat the SQLite run.
+on_sqlite_only = pytest.mark.skipif(bool(os.environ.get("KSDESK_TEST_PG_URL")),
+                                    reason="the benchmark measures the embedded store; already run on the SQLite pass")
+
+
 @pytest.fixture(scope="module")
 def practice(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, PracticeInfo, dict]:
     """The command on an empty folder (once per module: generating costs seconds, the demo practice is made by the
@@ -33,6 +40,7 @@ def practice(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, PracticeIn
     return folder, info, json.loads(out.read_text(encoding="utf-8"))
 
 
+@on_sqlite_only
 def test_the_command_measures_a_tiny_practice_and_writes_sane_json(practice: tuple[Path, PracticeInfo, dict],
                                                                    tmp_path: Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
@@ -44,6 +52,8 @@ def test_the_command_measures_a_tiny_practice_and_writes_sane_json(practice: tup
     figures = {f["key"]: f for f in result["figures"]}
     assert set(figures) == EXPECTED
     for figure in figures.values():
+        if figure["key"] == "peak_rss" and sys.platform not in ("linux", "win32"):
+            continue  # peak RSS is read on Linux and Windows only
         assert figure["value"] is not None and figure["value"] > 0, figure
         assert figure["verdict"] in ("", "ok") or figure["verdict"].startswith("MISSED"), figure
     assert figures["search_keystroke"]["samples"] > 20
@@ -57,6 +67,7 @@ def test_the_command_measures_a_tiny_practice_and_writes_sane_json(practice: tup
     assert "Client search, per keystroke" in printed and "target" in printed
 
 
+@on_sqlite_only
 def test_without_the_gui_the_command_skips_the_start_up_figures(practice: tuple[Path, PracticeInfo, dict]) -> None:
     _folder, info, first = practice
     figures = {f["key"] for f in first["figures"]}
@@ -65,6 +76,7 @@ def test_without_the_gui_the_command_skips_the_start_up_figures(practice: tuple[
     assert first["practice"] == info.counts and first["runs"]["gui"] == 0
 
 
+@on_sqlite_only
 def test_the_generated_practice_is_a_real_encrypted_store_with_an_intact_audit_chain(
         practice: tuple[Path, PracticeInfo, dict]) -> None:
     folder, info, _first = practice

@@ -30,7 +30,9 @@ app.exec()
 LOGIN_WINDOW = """
 import sys
 from pathlib import Path
-import ksdesk.cli  # the real entry point's own imports
+import ksdesk.cli  # as `ksdesk` starts: cli.main asks the store's state, then opens the login window
+from ksdesk.app import store_state
+assert store_state(Path(sys.argv[1])) == "encrypted"
 from PySide6.QtCore import QTimer
 from ksdesk.ui.app import ensure_application, first_window
 app = ensure_application(sys.argv[:1])
@@ -44,13 +46,22 @@ MAIN_WINDOW = "import sys; from ksdesk.bench.gui import main_window; main_window
 
 
 def peak_rss_bytes() -> int | None:
-    """The process's peak resident set size (Linux, macOS and Windows), None where unknown."""
-    try:
-        import resource
-    except ImportError:
+    """The process's peak resident set size: VmHWM on Linux, the peak working set on Windows; None elsewhere."""
+    if sys.platform == "win32":
         return _windows_peak_working_set()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return int(peak if sys.platform == "darwin" else peak * 1024)
+    return _proc_status_kib("VmHWM")
+
+
+def _proc_status_kib(field: str) -> int | None:
+    """A 'kB' line of /proc/self/status in bytes (Linux), None where there is no such file."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
 
 
 def _windows_peak_working_set() -> int | None:

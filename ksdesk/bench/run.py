@@ -249,10 +249,31 @@ def measure_main_window(data_dir: Path, info: PracticeInfo, client_id: int, runs
 # --- the command --------------------------------------------------------------------------------------------
 
 
+def _memory_bytes() -> int | None:
+    """Physical memory: /proc/meminfo (Linux) or GlobalMemoryStatusEx (Windows); None elsewhere."""
+    if sys.platform == "win32":
+        import ctypes
+
+        class MemoryStatus(ctypes.Structure):
+            _fields_ = [("dwLength", ctypes.c_ulong), ("dwMemoryLoad", ctypes.c_ulong),
+                        ("ullTotalPhys", ctypes.c_ulonglong), ("ullAvailPhys", ctypes.c_ulonglong),
+                        ("ullTotalPageFile", ctypes.c_ulonglong), ("ullAvailPageFile", ctypes.c_ulonglong),
+                        ("ullTotalVirtual", ctypes.c_ulonglong), ("ullAvailVirtual", ctypes.c_ulonglong),
+                        ("ullAvailExtendedVirtual", ctypes.c_ulonglong)]
+
+        status = MemoryStatus()
+        status.dwLength = ctypes.sizeof(MemoryStatus)
+        ok = ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status))  # type: ignore[attr-defined]
+        return int(status.ullTotalPhys) if ok else None
+    with contextlib.suppress(OSError, ValueError, IndexError), open("/proc/meminfo", encoding="ascii") as info:
+        for line in info:
+            if line.startswith("MemTotal:"):
+                return int(line.split()[1]) * 1024
+    return None
+
+
 def machine() -> dict[str, Any]:
-    memory = None
-    with contextlib.suppress(AttributeError, ValueError, OSError):  # not on Windows
-        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    memory = _memory_bytes()
     return {"platform": platform.platform(), "machine": platform.machine(), "processor": platform.processor(),
             "cpus": os.cpu_count(), "memory_gb": round(memory / 2**30, 1) if memory else None,
             "python": platform.python_version()}
