@@ -651,3 +651,25 @@ def _audit_entries(session: Session, rng: random.Random, pregnancies: list[_Preg
             "detail": detail, "check_authorised": True, "check_treatment": clinical, "check_consent": False,
             "check_break_glass": False,
         }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m ksdesk.bench.generate --data-dir DIR [--years N] [--pregnancies-per-year N]`: only the practice
+    (to look at in the app: log in as verloskundige / demo-verloskundige)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m ksdesk.bench.generate", description=main.__doc__)
+    parser.add_argument("--data-dir", type=Path, required=True, help="an empty or new folder")
+    parser.add_argument("--years", type=int, default=FULL.years)
+    parser.add_argument("--pregnancies-per-year", type=int, default=FULL.pregnancies_per_year)
+    parser.add_argument("--audit-per-pregnancy", type=int, default=FULL.audit_per_pregnancy)
+    parser.add_argument("--seed", type=int, default=SEED)
+    args = parser.parse_args(argv)
+    scale = Scale(args.years, args.pregnancies_per_year, args.audit_per_pregnancy)
+    info = generate(args.data_dir, scale, seed=args.seed)
+    print(json.dumps(info.counts, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
