@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -650,11 +651,18 @@ class MainWindow(QMainWindow):
             self.logout_requested = False
 
     def show_about(self) -> None:
+        store = self._services.store
+        if store.path is None:
+            where = self.tr("Databaseserver (PostgreSQL); versleuteling en reservekopieën regelt de server.")
+        else:
+            kind = self.tr("versleuteld (SQLCipher)") if store.encrypted else self.tr("nog niet versleuteld")
+            where = self.tr("Gegevensmap: {folder}<br>Database: {file}, {kind}").format(
+                folder=escape(str(store.path.parent)), file=escape(store.path.name), kind=kind)
         dialogs.about(self, self.tr("Over ksdesk"), self.tr(
             "<h3>ksdesk {version}</h3><p>Kansrijke Start voor de verloskundigenpraktijk: cliënten, signalering "
             "van kwetsbaarheid, verwijzingen en planning van CenteringZwangerschap.</p>"
             "<p>Werkt zonder internet; de gegevens blijven op deze computer of de eigen server van de "
-            "praktijk.</p>").format(version=__version__))
+            "praktijk.</p><p>{where}</p>").format(version=__version__, where=where))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.locked and not self._discard_on_close:

@@ -105,3 +105,16 @@ def test_logout_closes_the_window_and_signals(qtbot, make_window, midwife) -> No
     with qtbot.waitSignal(window.logged_out, timeout=1000):
         window.logout_action.trigger()
     assert window.isHidden()
+
+
+def test_about_says_the_version_and_where_the_data_is(make_window, midwife, services, dialog_recorder) -> None:
+    from ksdesk import __version__
+
+    window = make_window(midwife, backup_check_ms=0)
+    window.show_about()
+    [(_name, (title, text))] = [c for c in dialog_recorder.calls if c[0] == "about"]
+    assert title == "Over ksdesk" and __version__ in text
+    if services.store.path is not None:
+        assert str(services.store.path.parent) in text and "versleuteld (SQLCipher)" in text
+    else:
+        assert "PostgreSQL" in text
