@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ksdesk import paths
+from ksdesk.paths import DB_FILENAME
 from ksdesk.security.keyslots import KEYS_FILENAME, KeyFile, WrongSecret, new_key
-from ksdesk.services import Services
-from ksdesk.services.context import Actor
-from ksdesk.storage import migrate
-from ksdesk.storage.db import DB_FILENAME, Store, open_engine, sqlite_url
 from ksdesk.storage.errors import StorageUnavailable, storage_problem
 from ksdesk.storage.files import encrypt_file, is_plaintext_sqlite, remove_securely, sidecars
+
+if TYPE_CHECKING:  # the login window opens before SQLAlchemy, Alembic and the services are loaded
+    from ksdesk.services import Services
+    from ksdesk.services.context import Actor
+    from ksdesk.storage.db import Store
 
 __all__ = ["Gate", "StoreLocked", "WrongSecret", "database_url", "encrypt_store", "open_services",
            "open_with_recovery_key", "store_state", "unlock_key"]
@@ -36,6 +39,8 @@ def database_url(data_dir: Path) -> str:
     override = paths.database_url_override()
     if override:
         return override
+    from ksdesk.storage.db import sqlite_url
+
     return sqlite_url(data_dir / DB_FILENAME).render_as_string(hide_password=False)
 
 
@@ -103,6 +108,9 @@ def open_services(data_dir: str | os.PathLike[str] | None = None, *, url: str | 
             keys = KeyFile.load(folder / KEYS_FILENAME)
         else:
             key = None
+    from ksdesk.services import Services
+    from ksdesk.storage.db import open_engine
+
     try:
         store = open_engine(url or database_url(folder), key=key)
     except OSError as exc:
@@ -115,6 +123,8 @@ def open_services(data_dir: str | os.PathLike[str] | None = None, *, url: str | 
 
 def _migrate(store: Store, folder: Path) -> None:
     from sqlalchemy.exc import DBAPIError
+
+    from ksdesk.storage import migrate
 
     try:
         migrate.upgrade(store, backup_dir=folder / "backups")
@@ -182,6 +192,7 @@ def encrypt_store(services: Services, data_dir: str | os.PathLike[str] | None, u
     from sqlalchemy import inspect, text
 
     from ksdesk.security.audit import verify as verify_chain
+    from ksdesk.storage.db import open_engine, sqlite_url
 
     folder = _folder(data_dir)
     store = services.store

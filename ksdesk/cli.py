@@ -120,9 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = getattr(args, "sub_data_dir", None) or args.data_dir
 
     from ksdesk.app import WrongSecret, open_services, store_state, unlock_key
-    from ksdesk.services.errors import ServiceError
-    from ksdesk.storage.errors import StorageError
-    from ksdesk.storage.migrate import NewerDatabaseError
+    from ksdesk.storage.errors import NewerDatabaseError, StorageError
 
     global _credentials
     _credentials = None
@@ -151,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
 
             show_startup_problem(str(exc))
         return 3
+    from ksdesk.services.errors import ServiceError
+
     try:
         return _dispatch(services, args, data_dir)
     except ServiceError as exc:

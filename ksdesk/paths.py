@@ -9,6 +9,7 @@ from platformdirs import user_data_path
 
 APP_NAME = "ksdesk"
 APP_AUTHOR = "KansrijkeStart"
+DB_FILENAME = "ksdesk.sqlite"  # the embedded store in the data folder
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:

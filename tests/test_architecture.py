@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -158,3 +159,34 @@ def test_app_uses_no_posix_only_calls() -> None:
         for use in _posix_only_uses(path.read_text(encoding="utf-8")):
             offenders.append(f"{path.relative_to(PACKAGE_DIR)} {use}")
     assert offenders == [], "POSIX-only calls break the Windows build"
+
+
+def test_the_login_window_opens_without_the_heavy_modules(tmp_path: Path) -> None:
+    """Cold start: the login window of an encrypted store shows before SQLAlchemy, Alembic, reportlab, pydantic,
+    argon2 or cryptography are imported (they load at the login click; issue 10 measures the time)."""
+    from ksdesk.app import open_services
+    from ksdesk.records.enums import Role
+    from tests.conftest import PASSWORD, PRACTICE, USERS
+
+    folder = tmp_path / "data"
+    services = open_services(folder)
+    services.accounts.first_run(PRACTICE, *USERS[Role.ADMIN], PASSWORD)
+    services.close()
+    code = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from ksdesk.cli import main  # the program's own entry module
+        from ksdesk.app import store_state
+        from ksdesk.ui.app import ensure_application, first_window
+        assert store_state({str(folder)!r}) == "encrypted"
+        app = ensure_application()
+        window = first_window(None, Path({str(folder)!r}))
+        window.show()
+        app.processEvents()
+        heavy = ["sqlalchemy", "alembic", "reportlab", "pydantic", "argon2", "cryptography", "sqlcipher3"]
+        print(",".join(name for name in heavy if name in sys.modules))
+    """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=PACKAGE_DIR.parent)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "", f"loaded before the login window: {done.stdout.strip()}"

@@ -22,10 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 KEYS_FILENAME = "ksdesk.keys"
 FORMAT = "ksdesk-keys"
 KEY_BYTES = 32
@@ -86,12 +82,16 @@ def _unb64(text: str) -> bytes:
 
 
 def _slot_key(secret: str, salt: bytes, params: dict[str, int]) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw  # (lazily: the login window opens without it)
+
     return hash_secret_raw(secret.encode("utf-8"), salt, time_cost=params["t"], memory_cost=params["m"],
                            parallelism=params["p"], hash_len=KEY_BYTES, type=Type.ID)
 
 
 def wrap(key: bytes, secret: str, slot_id: str) -> dict[str, Any]:
     """A new slot: `key` encrypted under argon2id(secret, fresh salt); the slot id is authenticated too."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     params = {"t": _params.time_cost, "m": _params.memory_cost, "p": _params.parallelism}
@@ -100,6 +100,9 @@ def wrap(key: bytes, secret: str, slot_id: str) -> dict[str, Any]:
 
 
 def unwrap(slot: dict[str, Any], secret: str, slot_id: str) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     if slot.get("kdf") != "argon2id":
         raise WrongSecret("Onbekend sleutelformaat.")
     try:

@@ -13,9 +13,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from ksdesk.paths import DB_FILENAME  # noqa: F401  (re-exported: where the store lives)
 from ksdesk.storage.errors import storage_problem
-
-DB_FILENAME = "ksdesk.sqlite"
 
 
 def sqlite_url(path: Path) -> URL:

@@ -26,6 +26,10 @@ class StorageUnavailable(StorageError):
     pass
 
 
+class NewerDatabaseError(RuntimeError):
+    """The database was written by a newer ksdesk: refuse it rather than damage it."""
+
+
 _NOT_SAVED = "Wat je net deed is niet opgeslagen; alles wat eerder is opgeslagen, is bewaard gebleven."
 
 

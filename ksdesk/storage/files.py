@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ksdesk.storage.db import Store
+if TYPE_CHECKING:  # (start-up does not load SQLAlchemy for this module)
+    from ksdesk.storage.db import Store
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -13,13 +13,12 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from ksdesk.storage.db import Store
+from ksdesk.storage.errors import NewerDatabaseError  # (defined with the other storage errors; re-exported)
+
+__all__ = ["NewerDatabaseError", "current_revision", "head_revision", "upgrade"]
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-
-class NewerDatabaseError(RuntimeError):
-    """The database was written by a newer ksdesk: refuse it rather than damage it."""
 
 
 def alembic_config() -> Config:

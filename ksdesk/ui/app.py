@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ksdesk import paths
 from ksdesk.app import Gate
-from ksdesk.services import Services
-from ksdesk.services.context import Actor
 from ksdesk.ui.login import FirstRunDialog, LoginDialog
-from ksdesk.ui.main_window import MainWindow, app_icon
+
+if TYPE_CHECKING:  # the main window and the services load after the login window is shown
+    from ksdesk.services import Services
+    from ksdesk.services.context import Actor
 
 
 def ensure_application(argv: list[str] | None = None) -> QApplication:
@@ -23,7 +26,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setApplicationDisplayName("ksdesk")
-    app.setWindowIcon(app_icon())
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "ksdesk.svg"))))
     return app
 
 
@@ -69,6 +72,8 @@ def run_gui(services: Services | None, data_dir: Path, argv: list[str]) -> int:
                 return 0
             actor = login.actor
         assert gate.services is not None
+        from ksdesk.ui.main_window import MainWindow
+
         window = MainWindow(gate.services, actor, data_dir)
         window.closed.connect(app.quit)
         window.show()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk.app import Gate
-from ksdesk.services import Services
-from ksdesk.services.accounts import SecondFactorRequired
-from ksdesk.services.context import Actor
-from ksdesk.services.errors import ServiceError, ValidationError
+
+if TYPE_CHECKING:  # (the login window shows before the services are loaded)
+    from ksdesk.services import Services
+    from ksdesk.services.context import Actor
 from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, chip, heading, hint, new_form
 
 
@@ -127,6 +128,9 @@ class LoginDialog(QDialog):
 
     def try_login(self) -> None:
         """Ask the services; on success accept, otherwise show the Dutch message and clear the password."""
+        from ksdesk.services.accounts import SecondFactorRequired
+        from ksdesk.services.errors import ServiceError
+
         code = self.code.text() if not self.code.isHidden() or self.code.text() else None
         try:
             self.actor = self.gate.login(self.username.text(), self.password.text(), code)
@@ -202,6 +206,7 @@ class RecoveryDialog(QDialog):
 
     def try_recover(self) -> None:
         from ksdesk.app import WrongSecret
+        from ksdesk.services.errors import ServiceError, ValidationError
 
         if self.password.text() != self.repeat.text():
             self._refuse(self.tr("De twee wachtwoorden zijn niet gelijk."))
@@ -277,6 +282,8 @@ class FirstRunDialog(QDialog):
 
     def try_create(self) -> None:
         """Create practice and beheerder through the services; show each Dutch message at its field."""
+        from ksdesk.services.errors import ServiceError, ValidationError
+
         values = self.fields.values()
         self.fields.clear_errors()
         self.message.hide()
