@@ -17,7 +17,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,7 +51,7 @@ class WrongSecret(Exception):
 
 
 def new_key() -> bytes:
-    return secrets.token_bytes(KEY_BYTES)
+    return os.urandom(KEY_BYTES)
 
 
 def format_recovery_key(key: bytes) -> str:
@@ -89,11 +88,13 @@ def _slot_key(secret: str, salt: bytes, params: dict[str, int]) -> bytes:
 
 
 def wrap(key: bytes, secret: str, slot_id: str) -> dict[str, Any]:
-    """A new slot: `key` encrypted under argon2id(secret, fresh salt); the slot id is authenticated too."""
+    """A new slot: `key` encrypted under argon2id(secret, fresh salt); the slot id is authenticated too.
+
+    (os.urandom is what secrets.token_bytes calls; the secrets module costs start-up time.)"""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    salt = secrets.token_bytes(16)
-    nonce = secrets.token_bytes(12)
+    salt = os.urandom(16)
+    nonce = os.urandom(12)
     params = {"t": _params.time_cost, "m": _params.memory_cost, "p": _params.parallelism}
     wrapped = AESGCM(_slot_key(secret, salt, params)).encrypt(nonce, key, slot_id.encode("utf-8"))
     return {"kdf": "argon2id", **params, "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
