@@ -136,6 +136,19 @@ def test_killed_writers_lose_nothing_reported_committed(tmp_path: Path, data_dir
     pregnancies: set[int] = set()
     versions: dict[int, int] = {}
     reported = 0
+
+    def note(line: str) -> None:
+        """One write the writer reported as committed."""
+        nonlocal reported
+        kind, *values = line.split()
+        reported += 1
+        if kind == "client":
+            clients.add(int(values[0]))
+        elif kind == "pregnancy":
+            pregnancies.add(int(values[0]))
+        else:
+            versions[int(values[0])] = int(values[1])
+
     try:
         assert process.stdin is not None
         for round_no in range(ROUNDS):
@@ -147,26 +160,12 @@ def test_killed_writers_lose_nothing_reported_committed(tmp_path: Path, data_dir
             # plus a random sliver of time so the kill lands anywhere inside the next transaction.
             wanted = rng.randint(0, 6)
             for _ in range(wanted):
-                kind, *values = _read_line(process).split()
-                reported += 1
-                if kind == "client":
-                    clients.add(int(values[0]))
-                elif kind == "pregnancy":
-                    pregnancies.add(int(values[0]))
-                else:
-                    versions[int(values[0])] = int(values[1])
+                note(_read_line(process))
             time.sleep(rng.random() * 0.02)
             os.kill(pid, signal.SIGKILL)
             # lines the writer got out before dying still count as reported
             while (line := _read_line(process)) != "done":
-                kind, *values = line.split()
-                reported += 1
-                if kind == "client":
-                    clients.add(int(values[0]))
-                elif kind == "pregnancy":
-                    pregnancies.add(int(values[0]))
-                else:
-                    versions[int(values[0])] = int(values[1])
+                note(line)
             _check_store(data_dir, key, clients, pregnancies, versions)
     finally:
         if process.stdin is not None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,14 @@ from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, chip, heading, hint, new
 def _data_dir_of(services: Services) -> Path | None:
     path = services.store.path
     return path.parent if path is not None else None
+
+
+def _set_buddies(form: QFormLayout) -> None:
+    """Each row's label takes its field as buddy, so its &-shortcut jumps there."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, form.ItemRole.LabelRole)
+        if item and isinstance(item.widget(), QLabel):
+            item.widget().setBuddy(form.itemAt(row, form.ItemRole.FieldRole).widget())
 
 
 def _password_edit() -> QLineEdit:
@@ -87,10 +96,7 @@ class LoginDialog(QDialog):
         form.addRow(self.code_label, self.code)
         self._form = form
         form.setRowVisible(self.code, False)  # asked for only when the account has a second factor
-        for row in range(form.rowCount()):
-            item = form.itemAt(row, form.ItemRole.LabelRole)
-            if item and isinstance(item.widget(), QLabel):
-                item.widget().setBuddy(form.itemAt(row, form.ItemRole.FieldRole).widget())
+        _set_buddies(form)
         layout.addLayout(form)
         self.message = _message_label()
         layout.addWidget(self.message)
@@ -183,10 +189,7 @@ class RecoveryDialog(QDialog):
         form.addRow(self.tr("&Beheerder (gebruikersnaam)"), self.username)
         form.addRow(self.tr("&Nieuw wachtwoord"), self.password)
         form.addRow(self.tr("Nieuw wachtwoord &herhalen"), self.repeat)
-        for row in range(form.rowCount()):
-            item = form.itemAt(row, form.ItemRole.LabelRole)
-            if item and isinstance(item.widget(), QLabel):
-                item.widget().setBuddy(form.itemAt(row, form.ItemRole.FieldRole).widget())
+        _set_buddies(form)
         layout.addLayout(form)
         self.message = _message_label()
         layout.addWidget(self.message)
