@@ -8,9 +8,9 @@ writes CSV, JSON and PDF (the service refuses when the figures changed since the
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -209,18 +209,20 @@ class MonitorPage(QWidget):
         except PeriodError as exc:
             self._show_period_error(str(exc))
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        from ksdesk.ui.background import run_with_progress
+
+        def count() -> tuple[Any, bytes]:  # off the UI thread: up to a second at twenty years of data
             export = self._services.monitor.preview(self.actor, period)
-            pdf = render_monitor_summary(export)
+            return export, render_monitor_summary(export)
+
+        try:
+            export, pdf = run_with_progress(self, self.tr("Monitor"), self.tr("Aantallen tellen…"), count)
         except ValidationError as exc:
             self._show_period_error(exc.messages.get("period") or str(exc))
             return
         except ServiceError as exc:
             dialogs.error(self, self.tr("Monitor"), str(exc))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.period_error.hide()
         self.preview_export = export
         self._preview_period = period
