@@ -9,11 +9,19 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from ksdesk.screening import Level, RiskStatus, RiskSubject, default_catalogue_path
+from ksdesk.screening import (
+    AssessmentKind,
+    Decision,
+    Level,
+    MeldcodeDecision,
+    RiskStatus,
+    RiskSubject,
+    default_catalogue_path,
+)
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from ksdesk.services.screening import WORKLIST_DAYS_AFTER_DUE, AssessmentKind, Decision, MeldcodeDecision
+from ksdesk.services.screening import WORKLIST_DAYS_AFTER_DUE
 from ksdesk.storage.orm import AuditRow
 from ksdesk.storage.orm_screening import (
     AssessmentItemRow,

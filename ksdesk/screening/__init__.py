@@ -7,6 +7,16 @@ Pure domain code (no Qt, no SQL; a test enforces this). Public API, kept stable:
     result.level, result.reasons            # Level.POTENTIEEL, Dutch sentences
 """
 
+from ksdesk.screening.assessments import (
+    DECISION_LABELS,
+    KIND_LABELS,
+    MELDCODE_DECISION_LABELS,
+    MELDCODE_STEPS,
+    AssessmentKind,
+    Decision,
+    MeldcodeDecision,
+    next_assessment_kind,
+)
 from ksdesk.screening.catalogue import (
     DEFAULT_CATALOGUE_FILE,
     Catalogue,
@@ -25,12 +35,19 @@ from ksdesk.screening.enums import Level, RiskStatus, RiskSubject, label
 from ksdesk.screening.errors import CatalogueError, ScreeningError, UnknownCodeError
 
 __all__ = [
+    "DECISION_LABELS",
     "DEFAULT_CATALOGUE_FILE",
+    "KIND_LABELS",
+    "MELDCODE_DECISION_LABELS",
+    "MELDCODE_STEPS",
+    "AssessmentKind",
     "Catalogue",
     "CatalogueError",
     "Classification",
+    "Decision",
     "Domain",
     "Level",
+    "MeldcodeDecision",
     "ProtectiveFactor",
     "RiskInput",
     "RiskItem",
@@ -44,6 +61,7 @@ __all__ = [
     "default_catalogue_path",
     "label",
     "load_catalogue",
+    "next_assessment_kind",
     "parse_catalogue",
     "parse_catalogue_json",
 ]

@@ -17,7 +17,6 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any, ClassVar
 
 from sqlalchemy import and_, exists, or_, select
@@ -26,14 +25,19 @@ from sqlalchemy.orm import Session, aliased, object_session, selectinload
 from ksdesk.records.enums import PregnancyStatus
 from ksdesk.records.names import display_name
 from ksdesk.screening import (
+    MELDCODE_STEPS,
+    AssessmentKind,
     Catalogue,
     CatalogueError,
     Classification,
+    Decision,
     Level,
+    MeldcodeDecision,
     RiskStatus,
     RiskSubject,
     UnknownCodeError,
     classify,
+    next_assessment_kind,
     parse_catalogue_json,
 )
 from ksdesk.security.audit import Action, AuditEvent
@@ -60,89 +64,6 @@ MAX_TEXT = 4000
 MIN_REASON = 5
 
 
-class AssessmentKind(StrEnum):
-    """When in the pregnancy an assessment is made."""
-
-    INTAKE = "intake"
-    WEEK28 = "week28"
-    POSTPARTUM = "postpartum"
-    ADHOC = "adhoc"
-
-    @property
-    def label(self) -> str:
-        return KIND_LABELS[self]
-
-
-KIND_LABELS = {
-    AssessmentKind.INTAKE: "Intake",
-    AssessmentKind.WEEK28: "Rond 28 weken",
-    AssessmentKind.POSTPARTUM: "Postpartum",
-    AssessmentKind.ADHOC: "Tussentijds",
-}
-
-
-class Decision(StrEnum):
-    """The doorgeleiding decision asked for at potentieel kwetsbaar or higher."""
-
-    JGZ_PHB = "jgz_phb"
-    WIJKTEAM = "wijkteam"
-    HUISARTS_POH = "huisarts_poh"
-    AL_IN_ZORG = "al_in_zorg"
-    GEWEIGERD = "geweigerd"
-    GEEN = "geen"
-
-    @property
-    def label(self) -> str:
-        return DECISION_LABELS[self]
-
-    @property
-    def leads_to_referral(self) -> bool:
-        """A decision that starts a referral (verwijzing) in the referral flow."""
-        return self in (Decision.JGZ_PHB, Decision.WIJKTEAM, Decision.HUISARTS_POH)
-
-    @property
-    def needs_reason(self) -> bool:
-        return self is Decision.GEEN
-
-
-DECISION_LABELS = {
-    Decision.JGZ_PHB: "JGZ prenataal huisbezoek",
-    Decision.WIJKTEAM: "Wijkteam",
-    Decision.HUISARTS_POH: "Huisarts / POH-GGZ",
-    Decision.AL_IN_ZORG: "Al in zorg",
-    Decision.GEWEIGERD: "Geweigerd door cliënte",
-    Decision.GEEN: "Geen doorgeleiding (met reden)",
-}
-
-
-class MeldcodeDecision(StrEnum):
-    """Step 5 of the KNOV meldcode: decide (the product itself never reports anything)."""
-
-    HULP = "hulp"
-    MELDEN = "melden"
-    HULP_EN_MELDEN = "hulp_en_melden"
-    AFSLUITEN = "afsluiten"
-
-    @property
-    def label(self) -> str:
-        return MELDCODE_DECISION_LABELS[self]
-
-
-MELDCODE_DECISION_LABELS = {
-    MeldcodeDecision.HULP: "Hulp organiseren",
-    MeldcodeDecision.MELDEN: "Melden bij Veilig Thuis",
-    MeldcodeDecision.HULP_EN_MELDEN: "Hulp organiseren én melden bij Veilig Thuis",
-    MeldcodeDecision.AFSLUITEN: "Geen zorgen meer: afsluiten",
-}
-
-MELDCODE_STEPS: dict[int, str] = {
-    1: "Signalen in kaart brengen",
-    2: "Collegiale consultatie en zo nodig Veilig Thuis raadplegen",
-    3: "Gesprek met de cliënte",
-    4: "Wegen van het geweld of de kindermishandeling (afwegingskader)",
-    5: "Beslissen: hulp organiseren en/of melden",
-}
-"""The five steps of the KNOV meldcode huiselijk geweld en kindermishandeling."""
 
 
 # --- views --------------------------------------------------------------------------------------------------
@@ -270,6 +191,11 @@ class PregnancyScreening:
     @property
     def latest(self) -> AssessmentView | None:
         return self.assessments[-1] if self.assessments else None
+
+    def next_kind(self, today: dt.date) -> AssessmentKind:
+        """The kind a new assessment of this pregnancy would be (intake, ~28 weeks, postpartum, tussentijds)."""
+        return next_assessment_kind({a.kind for a in self.assessments}, PregnancyStatus(self.pregnancy_status),
+                                    self.due_date, today)
 
 
 @dataclass(frozen=True)

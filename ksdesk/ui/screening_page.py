@@ -39,22 +39,24 @@ from PySide6.QtWidgets import (
 
 from ksdesk.records.enums import PregnancyStatus
 from ksdesk.records.gestation import format_date, gestational_age
-from ksdesk.screening import Catalogue, Classification, Level, RiskStatus, classify
-from ksdesk.security.permissions import Permission, role_allows
-from ksdesk.services import Services
-from ksdesk.services.context import Actor
-from ksdesk.services.errors import ServiceError, ValidationError
-from ksdesk.services.screening import (
+from ksdesk.screening import (
     DECISION_LABELS,
     KIND_LABELS,
     MELDCODE_DECISION_LABELS,
     MELDCODE_STEPS,
     AssessmentKind,
-    AssessmentView,
+    Catalogue,
+    Classification,
     Decision,
-    PendingDecision,
-    PregnancyScreening,
+    Level,
+    RiskStatus,
+    classify,
 )
+from ksdesk.security.permissions import Permission, role_allows
+from ksdesk.services import Services
+from ksdesk.services.context import Actor
+from ksdesk.services.errors import ServiceError, ValidationError
+from ksdesk.services.screening import AssessmentView, PendingDecision, PregnancyScreening
 from ksdesk.ui import dialogs
 from ksdesk.ui.screening_checklist import LEVEL_CHIP, ChecklistScroll, ChecklistWidget, level_text
 from ksdesk.ui.widgets import (
@@ -756,20 +758,9 @@ class ScreeningPage(QWidget):
         return self.tr("Lijst: {title}, versie {version}").format(title=catalogue.title, version=catalogue.version)
 
     def default_kind(self, today: dt.date) -> AssessmentKind:
-        """Postpartum after the birth; intake first; around 28 weeks (26–30) when that one is still missing."""
+        """The kind a new assessment of the open pregnancy gets (the rule is the domain's)."""
         assert self.dossier is not None
-        if self.dossier.pregnancy_status == PregnancyStatus.DELIVERED.value:
-            return AssessmentKind.POSTPARTUM
-        kinds = {a.kind for a in self.dossier.assessments}
-        if not kinds:
-            return AssessmentKind.INTAKE
-        age = gestational_age(self.dossier.due_date, today)
-        if self.dossier.pregnancy_status == PregnancyStatus.ONGOING.value and age is not None \
-                and 26 <= age.weeks <= 30 and AssessmentKind.WEEK28 not in kinds:
-            return AssessmentKind.WEEK28
-        if AssessmentKind.INTAKE not in kinds:
-            return AssessmentKind.INTAKE
-        return AssessmentKind.ADHOC
+        return self.dossier.next_kind(today)
 
     def _set_side(self, kind: AssessmentKind, on: dt.date, answered: bool | None, final: str, reason: str,
                   note: str) -> None:

@@ -12,10 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 
-from ksdesk.screening import Level, RiskStatus, RiskSubject
+from ksdesk.screening import AssessmentKind, Decision, Level, RiskStatus, RiskSubject
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
-from ksdesk.services.screening import AssessmentKind, Decision
 from ksdesk.ui.screening_page import ScreeningPage
 from tests.conftest import pregnancy_data
 from tests.ui.conftest import DialogRecorder, no_bsn_client
