@@ -191,8 +191,7 @@ def encrypt_store(services: Services, data_dir: str | os.PathLike[str] | None, u
     """
     from sqlalchemy import inspect, text
 
-    from ksdesk.security.audit import verify as verify_chain
-    from ksdesk.storage.db import open_engine, sqlite_url
+    from ksdesk.storage.backup import verify_backup
 
     folder = _folder(data_dir)
     store = services.store
@@ -205,20 +204,12 @@ def encrypt_store(services: Services, data_dir: str | os.PathLike[str] | None, u
         tables = inspect(conn).get_table_names()
         counts = {t: conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar() for t in tables}
     encrypt_file(database, target, key)
-    check = open_engine(sqlite_url(target), key=key)
-    try:
-        with check.engine.connect() as conn:
-            if conn.exec_driver_sql("PRAGMA integrity_check").scalar() != "ok":
-                raise StorageUnavailable("De versleutelde kopie is niet in orde; de gegevens blijven onversleuteld.")
-            for table, count in counts.items():
-                if conn.execute(text(f'SELECT count(*) FROM "{table}"')).scalar() != count:
-                    raise StorageUnavailable("De versleutelde kopie is onvolledig; de gegevens blijven onversleuteld.")
-        with check.sessions() as session:
-            if not verify_chain(session).ok:
-                raise StorageUnavailable("Het logboek in de versleutelde kopie klopt niet; de gegevens blijven "
-                                         "onversleuteld.")
-    finally:
-        check.dispose()
+    check = verify_backup(target, key, row_counts=counts)  # the same check every backup gets
+    if not check.ok:
+        for file in sidecars(target):
+            file.unlink(missing_ok=True)
+        raise StorageUnavailable(f"De versleutelde kopie is afgekeurd: {check.problem} De gegevens blijven "
+                                 "onversleuteld.")
     keys = KeyFile.create(folder / KEYS_FILENAME)  # the recovery key is shown to the beheerder at her next visit
     keys.add_user(username, password, key)
     keys.finish_setup(*(services.practice.public_info() or ("", False)))

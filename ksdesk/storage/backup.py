@@ -67,8 +67,8 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
-def verify_backup(path: Path, key: bytes | None) -> Verification:
-    """Open the copy with the key, check its pages and its audit chain."""
+def verify_backup(path: Path, key: bytes | None, *, row_counts: dict[str, int] | None = None) -> Verification:
+    """Open the copy with the key, check its pages and its audit chain (and, when given, its row counts)."""
     from sqlalchemy.exc import DBAPIError
 
     from ksdesk.security.audit import verify as verify_chain
@@ -79,6 +79,9 @@ def verify_backup(path: Path, key: bytes | None) -> Verification:
             result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
             if result != "ok":
                 return Verification(False, f"De kopie is beschadigd ({result}).")
+            for table, count in (row_counts or {}).items():
+                if conn.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar() != count:
+                    return Verification(False, f"De kopie is onvolledig (tabel {table}).")
         with store.sessions() as session:
             chain = verify_chain(session)
         if not chain.ok:
