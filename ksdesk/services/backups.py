@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from ksdesk.security import audit
 from ksdesk.security.audit import Action, AuditEvent
 from ksdesk.security.permissions import Permission
@@ -48,10 +50,7 @@ class BackupService(ServiceBase):
                            "(bijvoorbeeld met pg_dump), niet ksdesk.")
         return self._store.path
 
-    def _folder(self, session: object) -> Path:
-        from sqlalchemy.orm import Session
-
-        assert isinstance(session, Session)
+    def _folder(self, session: Session) -> Path:
         row = session.get(SettingRow, FOLDER_KEY)
         if row is not None and row.value:
             return Path(row.value)

@@ -17,7 +17,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from ksdesk.storage.db import DB_FILENAME, open_engine, sqlite_url
+from ksdesk.storage.db import DB_FILENAME, Store, open_engine, sqlite_url
 from ksdesk.storage.files import copy_store, sidecars
 
 SUFFIX = ".ksbackup"
@@ -96,12 +96,9 @@ def verify_backup(path: Path, key: bytes | None, *, row_counts: dict[str, int] |
         store.dispose()
 
 
-def make_backup(store: object, folder: Path, reason: str, *, now: dt.datetime | None = None,
+def make_backup(store: Store, folder: Path, reason: str, *, now: dt.datetime | None = None,
                 keys_file: Path | None = None) -> BackupInfo:
     """Write, verify and name one backup of the live store; raises BackupError (nothing half-named is left)."""
-    from ksdesk.storage.db import Store
-
-    assert isinstance(store, Store)
     now = now or dt.datetime.now()
     try:
         folder.mkdir(parents=True, exist_ok=True)
