@@ -75,3 +75,18 @@ def test_the_recovery_key_is_shown_once_to_the_beheerder(qtbot, make_window, emp
         assert len(key_text.split("-")) == 13 and sheet.startswith(b"%PDF")
         window.client_list.cancel_pending()
         window.close()
+
+
+def test_backups_are_listed_newest_first(qtbot, make_window, services, admin, midwife) -> None:
+    import datetime as dt
+    import shutil
+
+    made = services.backups.make(midwife)
+    # two older copies with names from other months (as rotation keeps them)
+    for when in (dt.datetime(2026, 2, 3, 9, 0), dt.datetime(2025, 12, 30, 9, 0)):
+        shutil.copyfile(made.path, made.path.with_name(f"ksdesk-{when:%Y%m%d-%H%M%S}-automatisch.ksbackup"))
+    window = make_window(admin, backup_check_ms=0)
+    tab = window.admin_page.backup_tab
+    tab.load()
+    days = [tab.table.item(r, 0).text()[:10] for r in range(tab.table.rowCount())]
+    assert days == [made.made_at.strftime("%d-%m-%Y"), "03-02-2026", "30-12-2025"]
