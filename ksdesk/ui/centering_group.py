@@ -36,7 +36,18 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui import dialogs
 from ksdesk.ui.centering_timeline import GroupTimeline
-from ksdesk.ui.widgets import ERROR_COLOUR, chip, date_edit, heading, hint, small_table, style_chip, time_edit, tr
+from ksdesk.ui.widgets import (
+    ERROR_COLOUR,
+    SortItem,
+    chip,
+    date_edit,
+    heading,
+    hint,
+    small_table,
+    style_chip,
+    time_edit,
+    tr,
+)
 
 STATUS_CHIP = {GroupStatus.PLANNED: "info", GroupStatus.RUNNING: "ok", GroupStatus.FINISHED: "neutral",
                GroupStatus.CANCELLED: "warn"}
@@ -48,22 +59,10 @@ def clabel(code: object) -> str:
     return tr(label(code), "labels")  # type: ignore[arg-type]
 
 
-class _SortItem(QTableWidgetItem):
-    """A table cell that sorts by its sort key (UserRole) when it has one, e.g. a date shown as dd-mm-jjjj."""
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine, theirs = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
-        if mine is not None and theirs is not None:
-            return bool(mine < theirs)
-        return self.text() < other.text()  # (super().__lt__ would call back into this method)
-
-
 def _item(text: str, data: object = None, sort: object = None) -> QTableWidgetItem:
-    item = _SortItem(text)
+    item = SortItem(text, sort)
     if data is not None:
         item.setData(ID_ROLE, data)
-    if sort is not None:
-        item.setData(Qt.ItemDataRole.UserRole, sort)
     return item
 
 

@@ -32,27 +32,15 @@ from ksdesk.services.referrals import ReferralStatus, ReferralSummary, SendRoute
 from ksdesk.ui import dialogs
 from ksdesk.ui.referral_detail import STATUS_CHIPS, ReferralDetail
 from ksdesk.ui.referral_funnel import FunnelChart
-from ksdesk.ui.widgets import CHIP_KINDS, PlaceholderPage, heading, hint, small_table
+from ksdesk.ui.widgets import CHIP_KINDS, PlaceholderPage, SortItem, heading, hint, small_table
 
 SHORT_ROUTES = {SendRoute.POST: "post", SendRoute.SECURE_EMAIL: "e-mail", SendRoute.PHONE: "telefoon",
                 SendRoute.HANDED: "meegegeven"}
 PERIODS = (("Afgelopen 3 maanden", 91), ("Afgelopen 12 maanden", 365), ("Dit kalenderjaar", 0))
 
 
-class _SortItem(QTableWidgetItem):
-    """Sorts dates and numbers by their value, not their text."""
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine, theirs = self.data(Qt.ItemDataRole.UserRole + 1), other.data(Qt.ItemDataRole.UserRole + 1)
-        if mine is not None and theirs is not None:
-            return bool(mine < theirs)
-        return self.text().casefold() < other.text().casefold()  # super().__lt__ recurses in PySide6
-
-
 def _cell(text: str, sort_key: object | None = None, data: object | None = None) -> QTableWidgetItem:
-    item = _SortItem(text)
-    if sort_key is not None:
-        item.setData(Qt.ItemDataRole.UserRole + 1, sort_key)
+    item = SortItem(text, sort_key)
     if data is not None:
         item.setData(Qt.ItemDataRole.UserRole, data)
     return item

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui import dialogs
-from ksdesk.ui.widgets import ERROR_COLOUR, hint, new_form, small_table
+from ksdesk.ui.widgets import ERROR_COLOUR, SortItem, hint, new_form, small_table
 
 
 class RetentionTab(QWidget):
@@ -94,8 +93,8 @@ class RetentionTab(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(due))
         for index, (client_id, changed) in enumerate(due):
-            self.table.setItem(index, 0, QTableWidgetItem(str(client_id)))
-            self.table.setItem(index, 1, QTableWidgetItem(format_date(changed)))
+            self.table.setItem(index, 0, SortItem(str(client_id), client_id))
+            self.table.setItem(index, 1, SortItem(format_date(changed), changed))
         self.table.setSortingEnabled(True)
         self.summary.setText(self.tr("{n} dossiers voorbij de bewaartermijn.").format(n=len(due)) if due
                              else self.tr("Geen dossiers voorbij de bewaartermijn."))

@@ -62,6 +62,7 @@ from ksdesk.ui.screening_checklist import LEVEL_CHIP, ChecklistScroll, Checklist
 from ksdesk.ui.widgets import (
     CHIP_KINDS,
     ERROR_COLOUR,
+    SortItem,
     chip,
     code_label,
     date_edit,
@@ -73,7 +74,6 @@ from ksdesk.ui.widgets import (
 )
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 MELDCODE_SHORT = {
     1: "Signalen in kaart brengen",
     2: "Collega / Veilig Thuis raadplegen",
@@ -1183,21 +1183,6 @@ class ScreeningPage(QWidget):
             decision=tr(decision.label)))
         if decision.leads_to_referral:
             self.referral_requested.emit(view.pregnancy_id, view.id)
-
-
-class SortItem(QTableWidgetItem):
-    """A table cell that sorts by a key (dates, level ranks) rather than by its text."""
-
-    def __init__(self, text: str, key: object) -> None:
-        super().__init__(text)
-        self.setData(SORT_ROLE, key)
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
-        try:
-            return bool(mine < theirs)
-        except TypeError:
-            return self.text() < other.text()
 
 
 def _escape(text: str) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QTableWidget,
+    QTableWidgetItem,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -281,6 +282,29 @@ class FormFields(QObject):
                 widget.setReadOnly(read_only)
             else:
                 widget.setEnabled(not read_only)
+
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 40
+"""Where a table cell keeps its sort key (ids and other data use UserRole .. UserRole + 9)."""
+
+
+class SortItem(QTableWidgetItem):
+    """A table cell that sorts by a key (a date, a number, a level's rank) rather than by its text; cells
+    without a key sort by their text, case-insensitively."""
+
+    def __init__(self, text: str, key: object = None) -> None:
+        super().__init__(text)
+        if key is not None:
+            self.setData(SORT_ROLE, key)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is not None and theirs is not None:
+            try:
+                return bool(mine < theirs)
+            except TypeError:
+                pass
+        return self.text().casefold() < other.text().casefold()  # (super().__lt__ would call back into this)
 
 
 def small_table(headers: list[str]) -> QTableWidget:
