@@ -122,7 +122,7 @@ def _info(when: dt.datetime) -> BackupInfo:
 
 def test_rotation_keeps_7_daily_4_weekly_12_monthly() -> None:
     start = dt.datetime(2025, 1, 1, 17, 0)
-    backups = [_info(start + dt.timedelta(days=d, hours=h)) for d in range(500) for h in (0, 3)]
+    backups = [_info(start + dt.timedelta(days=d, hours=h)) for d in range(500) for h in range(0, 24, 3)]
     kept = {b.made_at for b in backups if b.path in choose_kept(backups)}
     newest = max(b.made_at for b in backups)
     assert newest in kept
@@ -132,7 +132,9 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly() -> None:
     assert len(weeks) >= 4
     months = {(k.year, k.month) for k in kept}
     assert len(months) == 12
-    assert len(kept) <= 7 + 4 + 12
+    recent = {b.made_at for b in backups if b.made_at >= newest - dt.timedelta(hours=24)}
+    assert recent <= kept and len(recent) >= 8  # every backup of the last day (3-hourly here)
+    assert len(kept) <= 7 + 4 + 12 + len(recent)
     # one backup per kept day: the newest of that day
     for day in days:
         on_day = [b.made_at for b in backups if b.made_at.date() == day]

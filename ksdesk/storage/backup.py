@@ -4,7 +4,7 @@ A backup is a VACUUM INTO copy of the live SQLCipher store (so it is encrypted w
 under a temporary name, verified (it opens, PRAGMA integrity_check, the audit hash chain) and only then given
 its final name `ksdesk-JJJJMMDD-UUMMSS-<reden>.ksbackup`. The key-slot file is copied beside the backups, so
 the folder alone plus a user's password (or the recovery key) is enough to restore on a new computer.
-Rotation keeps the newest backup of each of the last 7 days, 4 weeks and 12 months, and never the newest one.
+Rotation keeps the newest backup of each of the last 7 days, 4 weeks and 12 months, and all of the last 24 hours.
 A restore verifies the backup first, keeps the replaced store aside, then puts the backup in place.
 """
 
@@ -24,6 +24,7 @@ SUFFIX = ".ksbackup"
 REASONS = ("handmatig", "automatisch", "afsluiten", "voor-herstel")
 _NAME = re.compile(r"^ksdesk-(\d{8})-(\d{6})-([a-z-]+)\.ksbackup$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+RECENT = dt.timedelta(hours=24)  # everything this recent is kept as well
 
 
 @dataclass(frozen=True)
@@ -129,11 +130,13 @@ def make_backup(store: Store, folder: Path, reason: str, *, now: dt.datetime | N
 
 
 def choose_kept(backups: list[BackupInfo]) -> set[Path]:
-    """Grandfather-father-son: the newest of each of the last 7 days, 4 ISO weeks and 12 months (pure)."""
+    """Grandfather-father-son: the newest of each of the last 7 days, 4 ISO weeks and 12 months (pure); and
+    every backup of the last 24 hours, so a backup made by hand this morning survives tonight's at closing."""
     newest_first = sorted(backups, key=lambda b: b.made_at, reverse=True)
     kept: set[Path] = set()
     if newest_first:
-        kept.add(newest_first[0].path)
+        recent = newest_first[0].made_at - RECENT
+        kept.update(b.path for b in newest_first if b.made_at >= recent)
     for keep, bucket in ((KEEP_DAILY, lambda d: d.date()), (KEEP_WEEKLY, lambda d: d.isocalendar()[:2]),
                          (KEEP_MONTHLY, lambda d: (d.year, d.month))):
         seen: list[object] = []
