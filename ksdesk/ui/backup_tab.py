@@ -77,7 +77,8 @@ class BackupTab(QWidget):
         folder_layout.addLayout(buttons)
         layout.addWidget(folder_box)
 
-        list_box = QGroupBox(self.tr("Reservekopieën (7 dagelijkse, 4 wekelijkse en 12 maandelijkse worden bewaard)"))
+        list_box = QGroupBox(self.tr(
+            "Reservekopieën (bewaard: alle van de laatste 24 uur, 7 dagelijkse, 4 wekelijkse, 12 maandelijkse)"))
         list_layout = QVBoxLayout(list_box)
         self.table = small_table([self.tr("Gemaakt op"), self.tr("Soort"), self.tr("Grootte"), self.tr("Bestand")])
         self.table.setObjectName("backup_table")
