@@ -23,21 +23,27 @@ from ksdesk.services.accounts import TotpEnrolment
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui import dialogs
-from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, chip, hint, new_form, tr
+from ksdesk.ui.i18n import translate
+from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, chip, hint, new_form
 
 
 def recovery_codes_text(codes: list[str], username: str) -> str:
     today = dt.date.today().strftime("%d-%m-%Y")
-    return "\n".join([
-        tr("ksdesk – herstelcodes voor de tweede factor", "AccountTab"),
-        tr("Gebruiker: {username} · gemaakt op {date}", "AccountTab").format(username=username, date=today),
-        "",
-        tr("Elke code werkt één keer, als je telefoon er niet is. Bewaar dit blad op een veilige plek,", "AccountTab"),
-        tr("niet bij de computer en niet in een gedeelde map.", "AccountTab"),
-        "",
-        *codes,
-        "",
-    ])
+    return "\n".join(
+        [
+            translate("AccountTab", "ksdesk – herstelcodes voor de tweede factor"),
+            translate("AccountTab", "Gebruiker: {username} · gemaakt op {date}").format(username=username, date=today),
+            "",
+            translate(
+                "AccountTab",
+                "Elke code werkt één keer, als je telefoon er niet is. Bewaar dit blad op een veilige plek,",
+            ),
+            translate("AccountTab", "niet bij de computer en niet in een gedeelde map."),
+            "",
+            *codes,
+            "",
+        ]
+    )
 
 
 def write_recovery_codes(path: Path, codes: list[str], username: str) -> None:
@@ -87,9 +93,14 @@ class AccountTab(QWidget):
             column.addLayout(top)
             column.addStretch(1)
             return box
-        column.addWidget(hint(self.tr(
-            "Met een tweede factor meld je je aan met je wachtwoord én een code uit een app op je telefoon "
-            "(bijvoorbeeld Microsoft Authenticator of FreeOTP). Voor de beheerder is dat verplicht.")))
+        column.addWidget(
+            hint(
+                self.tr(
+                    "Met een tweede factor meld je je aan met je wachtwoord én een code uit een app op je telefoon "
+                    "(bijvoorbeeld Microsoft Authenticator of FreeOTP). Voor de beheerder is dat verplicht."
+                )
+            )
+        )
         self.start_button = QPushButton(self.tr("Tweede factor instellen"))
         self.start_button.setObjectName("totp_start_button")
         self.start_button.clicked.connect(self.start_enrolment)
@@ -102,8 +113,11 @@ class AccountTab(QWidget):
         self.qr_label.setScaledContents(True)
         enrol.addWidget(self.qr_label)
         steps = QVBoxLayout()
-        steps.addWidget(QLabel(self.tr("1. Scan de code met de app op je telefoon.\n"
-                                       "   Lukt scannen niet? Typ dan deze sleutel over:")))
+        steps.addWidget(
+            QLabel(
+                self.tr("1. Scan de code met de app op je telefoon.\n   Lukt scannen niet? Typ dan deze sleutel over:")
+            )
+        )
         self.secret_label = QLabel()
         self.secret_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.secret_label.setStyleSheet("font-family: monospace;")
@@ -134,9 +148,11 @@ class AccountTab(QWidget):
         form = new_form()
         box.setLayout(form)
         self.password_fields = FormFields(self)
-        for name, title in (("old_password", self.tr("Huidig wachtwoord")),
-                            ("new_password", self.tr("Nieuw wachtwoord")),
-                            ("repeat_password", self.tr("Nieuw wachtwoord herhalen"))):
+        for name, title in (
+            ("old_password", self.tr("Huidig wachtwoord")),
+            ("new_password", self.tr("Nieuw wachtwoord")),
+            ("repeat_password", self.tr("Nieuw wachtwoord herhalen")),
+        ):
             edit = QLineEdit()
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             self.password_fields.add(form, name, title, edit)
@@ -156,7 +172,7 @@ class AccountTab(QWidget):
         pixmap.loadFromData(self.enrolment.qr_png, "PNG")
         self.qr_label.setPixmap(pixmap)
         secret = self.enrolment.secret
-        self.secret_label.setText(" ".join(secret[i:i + 4] for i in range(0, len(secret), 4)))
+        self.secret_label.setText(" ".join(secret[i : i + 4] for i in range(0, len(secret), 4)))
         self.start_button.hide()
         self.enrol_widget.show()
         self.code_edit.setFocus()
@@ -166,7 +182,8 @@ class AccountTab(QWidget):
             return
         try:
             actor, codes = self._services.accounts.confirm_totp_enrolment(
-                self._actor, self.enrolment.secret, self.code_edit.text().strip())
+                self._actor, self.enrolment.secret, self.code_edit.text().strip()
+            )
         except ValidationError as exc:
             self.code_message.setText("\n".join(exc.messages.values()))
             return
@@ -179,19 +196,31 @@ class AccountTab(QWidget):
 
     def save_recovery_codes(self, codes: list[str]) -> bool:
         """Write the codes once to a .txt or .pdf file the user picks (to print, then keep safe)."""
-        path = dialogs.save_file(self, self.tr("Herstelcodes opslaan"), "ksdesk-herstelcodes.pdf",
-                                 self.tr("PDF-bestand (*.pdf);;Tekstbestand (*.txt)"))
+        path = dialogs.save_file(
+            self,
+            self.tr("Herstelcodes opslaan"),
+            "ksdesk-herstelcodes.pdf",
+            self.tr("PDF-bestand (*.pdf);;Tekstbestand (*.txt)"),
+        )
         if path is None:
             return False
         try:
             write_recovery_codes(path, codes, self._actor.username)
         except OSError as exc:
-            dialogs.error(self, self.tr("Herstelcodes"), self.tr(
-                "Het bestand kon niet worden opgeslagen: {error}").format(error=exc.strerror or str(exc)))
+            dialogs.error(
+                self,
+                self.tr("Herstelcodes"),
+                self.tr("Het bestand kon niet worden opgeslagen: {error}").format(error=exc.strerror or str(exc)),
+            )
             return False
-        dialogs.info(self, self.tr("Herstelcodes"), self.tr(
-            "De herstelcodes staan in {name}. Druk ze af, bewaar ze op een veilige plek en verwijder het "
-            "bestand daarna van deze computer.").format(name=path.name))
+        dialogs.info(
+            self,
+            self.tr("Herstelcodes"),
+            self.tr(
+                "De herstelcodes staan in {name}. Druk ze af, bewaar ze op een veilige plek en verwijder het "
+                "bestand daarna van deze computer."
+            ).format(name=path.name),
+        )
         return True
 
     def change_password(self) -> None:
@@ -201,8 +230,9 @@ class AccountTab(QWidget):
             self.password_fields.show_errors({"repeat_password": self.tr("De wachtwoorden zijn niet gelijk.")})
             return
         try:
-            self._services.accounts.change_own_password(self._actor, str(values["old_password"]),
-                                                        str(values["new_password"]))
+            self._services.accounts.change_own_password(
+                self._actor, str(values["old_password"]), str(values["new_password"])
+            )
         except ValidationError as exc:
             self.password_fields.show_errors(exc.messages)
             return

@@ -27,6 +27,7 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.services.referrals import DestinationKind, DestinationView
 from ksdesk.ui import dialogs
+from ksdesk.ui.i18n import translate
 from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, hint, new_form, small_table
 
 ALL = "__all__"
@@ -108,7 +109,7 @@ class AddressBookTab(QWidget):
         self.fields.add(form, "municipality", self.tr("Gemeente"), self.municipality)
         self.kind = QComboBox()
         for code in DestinationKind:
-            self.kind.addItem(self.tr(code.label), code)
+            self.kind.addItem(translate("labels", code.label), code)
         self.fields.add(form, "kind", self.tr("Soort"), self.kind)
         self.fields.add(form, "name", self.tr("Naam"), QLineEdit())
         self.fields.add(form, "department", self.tr("Afdeling / team"), QLineEdit())

@@ -41,6 +41,7 @@ from ksdesk.ui.backup_tab import BackupTab
 from ksdesk.ui.catalogue_tab import CatalogueTab
 from ksdesk.ui.centering_setup_tab import CenteringSetupTab
 from ksdesk.ui.client_page import LiveCheck
+from ksdesk.ui.i18n import translate
 from ksdesk.ui.retention_tab import RetentionTab
 from ksdesk.ui.settings import read_bytes
 from ksdesk.ui.users_tab import UsersTab
@@ -55,7 +56,6 @@ from ksdesk.ui.widgets import (
     new_form,
     small_table,
     time_edit,
-    tr,
 )
 
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
@@ -119,7 +119,7 @@ class PracticeTab(QWidget):
         if self.editable:
             weekday = QComboBox()
             for index, day in enumerate(WEEKDAYS):
-                weekday.addItem(tr(day, "AdminPage"), index)
+                weekday.addItem(translate("labels", day), index)
             weekday.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             self.fields.add(centering_form, "centering_weekday", self.tr("Vaste dag"), weekday)
             self.fields.add(centering_form, "centering_time", self.tr("Begintijd"), time_edit())
@@ -193,7 +193,7 @@ class PracticeTab(QWidget):
                 if name != "centering":
                     label.setText(str(values[name]) or "–")
             self.summary["centering"].setText(
-                f"{tr(WEEKDAYS[practice.centering_weekday], 'AdminPage')}, "
+                f"{translate('labels', WEEKDAYS[practice.centering_weekday])}, "
                 f"{practice.centering_time.strftime('%H:%M')}")
 
     def choose_logo(self) -> None:

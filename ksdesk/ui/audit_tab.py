@@ -32,8 +32,9 @@ from ksdesk.services.audit_log import AuditEntryView, AuditFilter, event_label
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError
 from ksdesk.ui import dialogs
+from ksdesk.ui.i18n import translate
 from ksdesk.ui.paged_model import ModelIndex, PagedTableModel
-from ksdesk.ui.widgets import CHIP_KINDS, ERROR_COLOUR, code_label, date_edit, hint, local_time, style_chip, tr
+from ksdesk.ui.widgets import CHIP_KINDS, ERROR_COLOUR, code_label, date_edit, hint, local_time, style_chip
 
 BREAK_GLASS_WINDOW_DAYS = 30
 REPORT_DEFAULT_YEARS = 5  # an empty period in the inzageoverzicht: the log's minimum retention
@@ -73,16 +74,16 @@ def event_text(event: str) -> str:
     if described != event:
         return described
     if event in EVENT_WORDS:
-        return tr(EVENT_WORDS[event], "AuditTab")
+        return translate("labels", EVENT_WORDS[event])
     service, _, method = event.partition(".")
     if service.endswith("Service") and method:
-        return tr("Poging: {operation}", "AuditTab").format(operation=method.replace("_", " "))
+        return translate("AuditTab", "Poging: {operation}").format(operation=method.replace("_", " "))
     return event
 
 
 def action_word(code: str) -> str:
     try:
-        return tr(ACTION_WORDS[Action(code)], "AuditTab")
+        return translate("labels", ACTION_WORDS[Action(code)])
     except ValueError:
         return code
 
@@ -222,7 +223,7 @@ class AuditTab(QWidget):
         self.action_filter.setObjectName("action_filter")
         self.action_filter.addItem(self.tr("Alle handelingen"), None)
         for action, word in ACTION_WORDS.items():
-            self.action_filter.addItem(tr(word, "AuditTab"), action)
+            self.action_filter.addItem(translate("labels", word), action)
         self.action_filter.activated.connect(self.apply_filters)
         self.start_filter = date_edit("start_filter")
         self.end_filter = date_edit("end_filter")

@@ -29,6 +29,7 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError
 from ksdesk.ui import dialogs
 from ksdesk.ui.background import run_with_progress
+from ksdesk.ui.i18n import translate
 from ksdesk.ui.widgets import ERROR_COLOUR, hint, small_table
 
 REASON_LABELS = {"handmatig": "met de hand", "automatisch": "dagelijks", "afsluiten": "bij afsluiten",
@@ -131,8 +132,12 @@ class BackupTab(QWidget):
             return
         self.table.setRowCount(len(self._backups))
         for row, item in enumerate(self._backups):
-            cells = [item.made_at.strftime("%d-%m-%Y %H:%M"), self.tr(REASON_LABELS.get(item.reason, item.reason)),
-                     _size(item.size), item.name]
+            cells = [
+                item.made_at.strftime("%d-%m-%Y %H:%M"),
+                translate("labels", REASON_LABELS.get(item.reason, item.reason)),
+                _size(item.size),
+                item.name,
+            ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -171,8 +176,12 @@ class BackupTab(QWidget):
 
     def make_backup(self) -> None:
         try:
-            made = run_with_progress(self, self.tr("Reservekopie"), self.tr("Reservekopie maken en controleren…"),
-                                     lambda: self._services.backups.make(self._actor, "handmatig"))
+            made = run_with_progress(
+                self,
+                self.tr("Reservekopie"),
+                self.tr("Reservekopie maken en controleren…"),
+                lambda: self._services.backups.make(self._actor, "handmatig"),
+            )
         except ServiceError as exc:
             self._show(str(exc), error=True)
             return
@@ -183,32 +192,54 @@ class BackupTab(QWidget):
         chosen = self._selected()
         if chosen is None:
             return
-        result = run_with_progress(self, self.tr("Controleren"), self.tr("Reservekopie controleren…"),
-                                   lambda: self._services.backups.verify(self._actor, chosen.path))
+        result = run_with_progress(
+            self,
+            self.tr("Controleren"),
+            self.tr("Reservekopie controleren…"),
+            lambda: self._services.backups.verify(self._actor, chosen.path),
+        )
         if result.ok:
-            self._show(self.tr("{name} is in orde ({entries} logregels gecontroleerd).").format(
-                name=chosen.name, entries=result.entries))
+            self._show(
+                self.tr("{name} is in orde ({entries} logregels gecontroleerd).").format(
+                    name=chosen.name, entries=result.entries
+                )
+            )
         else:
-            self._show(self.tr("{name} is niet in orde: {problem}").format(name=chosen.name,
-                                                                           problem=result.problem), error=True)
+            self._show(
+                self.tr("{name} is niet in orde: {problem}").format(name=chosen.name, problem=result.problem),
+                error=True,
+            )
 
     def restore_selected(self) -> None:
         chosen = self._selected()
         if chosen is None:
             return
-        if not dialogs.confirm(self, self.tr("Reservekopie terugzetten"), self.tr(
+        if not dialogs.confirm(
+            self,
+            self.tr("Reservekopie terugzetten"),
+            self.tr(
                 "Alle gegevens worden vervangen door de reservekopie van {when}. Wat daarna is ingevoerd, staat "
                 "niet in deze kopie. De huidige gegevens worden apart bewaard in de map 'vervangen'. Daarna meldt "
-                "iedereen zich opnieuw aan.").format(when=chosen.made_at.strftime("%d-%m-%Y %H:%M")),
-                self.tr("Terugzetten")):
+                "iedereen zich opnieuw aan."
+            ).format(when=chosen.made_at.strftime("%d-%m-%Y %H:%M")),
+            self.tr("Terugzetten"),
+        ):
             return
         try:
-            aside = run_with_progress(self, self.tr("Terugzetten"), self.tr("Reservekopie controleren en terugzetten…"),
-                                      lambda: self._services.backups.restore(self._actor, chosen.path))
+            aside = run_with_progress(
+                self,
+                self.tr("Terugzetten"),
+                self.tr("Reservekopie controleren en terugzetten…"),
+                lambda: self._services.backups.restore(self._actor, chosen.path),
+            )
         except ServiceError as exc:
             self._show(str(exc), error=True)
             return
-        dialogs.info(self, self.tr("Teruggezet"), self.tr(
-            "De reservekopie is teruggezet. De vervangen gegevens staan in {aside}. Meld je opnieuw aan.").format(
-            aside=aside))
+        dialogs.info(
+            self,
+            self.tr("Teruggezet"),
+            self.tr(
+                "De reservekopie is teruggezet. De vervangen gegevens staan in {aside}. Meld je opnieuw aan."
+            ).format(aside=aside),
+        )
         self.restored.emit()

@@ -30,6 +30,7 @@ from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui import dialogs
+from ksdesk.ui.i18n import translate
 from ksdesk.ui.widgets import ERROR_COLOUR, chip, heading, hint, style_chip
 
 RULE_LABELS = {
@@ -189,7 +190,8 @@ class CatalogueTab(QWidget):
         self.rules.setRowCount(len(RULE_TEXTS))
         for row, (name, text) in enumerate(RULE_TEXTS.items()):
             refs = ", ".join(self._source_name(catalogue, r) for r in rules.source.get(name, ()))
-            values = (self.tr(RULE_LABELS[name]), str(getattr(rules, name)), self.tr(text), refs)
+            values = (translate("labels", RULE_LABELS[name]), str(getattr(rules, name)),
+                      translate("labels", text), refs)
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(self.tr("In het catalogusbestand: {name}").format(name=name) if column == 0 else value)

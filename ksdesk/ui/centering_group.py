@@ -36,6 +36,7 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui import dialogs
 from ksdesk.ui.centering_timeline import GroupTimeline
+from ksdesk.ui.i18n import translate
 from ksdesk.ui.widgets import (
     ERROR_COLOUR,
     SortItem,
@@ -46,7 +47,6 @@ from ksdesk.ui.widgets import (
     small_table,
     style_chip,
     time_edit,
-    tr,
 )
 
 STATUS_CHIP = {GroupStatus.PLANNED: "info", GroupStatus.RUNNING: "ok", GroupStatus.FINISHED: "neutral",
@@ -56,7 +56,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def clabel(code: object) -> str:
     """A translated Centering label."""
-    return tr(label(code), "labels")  # type: ignore[arg-type]
+    return translate("labels", label(code))  # type: ignore[arg-type]
 
 
 def _item(text: str, data: object = None, sort: object = None) -> QTableWidgetItem:
@@ -349,7 +349,7 @@ class GroupPanel(QWidget):
             r = self.schedule.rowCount()
             self.schedule.insertRow(r)
             remarks = [*s.warnings, *([s.note] if s.note else []), *([self.tr("Geweest")] if s.held else [])]
-            cells = [_item(str(s.number), s.number), _item(tr(s.title)),
+            cells = [_item(str(s.number), s.number), _item(translate("labels", s.title)),
                      _item(format_date(s.starts_at.date())), _item(f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"),
                      _item(s.ga_range or (self.tr("met baby's") if s.reunion else "")), _item(" ".join(remarks))]
             if s.warnings:
@@ -363,7 +363,8 @@ class GroupPanel(QWidget):
         self.attendance_session.clear()
         for s in d.sessions:
             if s.starts_at.date() <= self.today:
-                self.attendance_session.addItem(f"{tr(s.title)} · {format_date(s.starts_at.date())}", s.number)
+                title = translate("labels", s.title)
+                self.attendance_session.addItem(f"{title} · {format_date(s.starts_at.date())}", s.number)
         self.attendance_session.blockSignals(False)
         if current is not None and self.attendance_session.findData(current) >= 0:
             self.attendance_session.setCurrentIndex(self.attendance_session.findData(current))
@@ -372,8 +373,14 @@ class GroupPanel(QWidget):
         self._fill_attendance()
         self._fill_details()
         open_group = d.status.is_open
-        for widget in (self.leave_button, self.move_session_button, self.details_save, self.replan_button,
-                       self.attendance_save, self.remove_button):
+        for widget in (
+            self.leave_button,
+            self.move_session_button,
+            self.details_save,
+            self.replan_button,
+            self.attendance_save,
+            self.remove_button,
+        ):
             widget.setEnabled(open_group or (widget is self.attendance_save and d.status is GroupStatus.FINISHED))
         self.start_button.setEnabled(d.status is GroupStatus.PLANNED)
         self.finish_button.setEnabled(d.status is GroupStatus.RUNNING)
@@ -421,8 +428,7 @@ class GroupPanel(QWidget):
         self.location_combo.addItem(self.tr("(geen)"), None)
         for loc in self._locations:
             self.location_combo.addItem(f"{loc.name} ({loc.region.value})", loc.id)
-        self.location_combo.setCurrentIndex(max(self.location_combo.findData(d.location.id if d.location else None),
-                                                0))
+        self.location_combo.setCurrentIndex(max(self.location_combo.findData(d.location.id if d.location else None), 0))
         self.location_combo.blockSignals(False)
         self._fill_rooms()
         self.room_combo.setCurrentIndex(max(self.room_combo.findData(d.room.id if d.room else None), 0))
@@ -435,15 +441,16 @@ class GroupPanel(QWidget):
             combo.addItem(self.tr("(nog niet gekozen)"), None)
             for person in people:
                 trained = self.tr(", Centering-getraind") if person.centering_trained else ""
-                combo.addItem(f"{person.name} ({tr(person.discipline.value, 'labels')}{trained})", person.id)
+                combo.addItem(f"{person.name} ({translate('labels', person.discipline.value)}{trained})", person.id)
             current = d.facilitator(role)
             combo.setCurrentIndex(max(combo.findData(current.staff_id if current else None), 0))
 
     def _fill_rooms(self) -> None:
         self.room_combo.clear()
         self.room_combo.addItem(self.tr("(geen)"), None)
-        location = next((loc for loc in getattr(self, "_locations", []) if loc.id == self.location_combo.currentData()),
-                        None)
+        location = next(
+            (loc for loc in getattr(self, "_locations", []) if loc.id == self.location_combo.currentData()), None
+        )
         for room in location.rooms if location else ():
             if room.active:
                 self.room_combo.addItem(room.name, room.id)
@@ -479,40 +486,54 @@ class GroupPanel(QWidget):
         except ValueError as exc:
             self.members_error.setText(self.tr("Datum: {0}").format(exc))
             return
-        self._write(lambda: self._services.centering.leave(self.actor, self._gid(), pregnancy_id,
-                                                           self.leave_reason.currentData(), on), self.members_error)
+        self._write(
+            lambda: self._services.centering.leave(
+                self.actor, self._gid(), pregnancy_id, self.leave_reason.currentData(), on
+            ),
+            self.members_error,
+        )
 
     def move_selected(self) -> None:
         pregnancy_id = self._selected_member()
         target = self.move_target.currentData()
         if pregnancy_id is None or target is None:
             return
-        self._write(lambda: self._services.centering.move_member(self.actor, pregnancy_id, target),
-                    self.members_error)
+        self._write(lambda: self._services.centering.move_member(self.actor, pregnancy_id, target), self.members_error)
 
     def remove_selected(self) -> None:
         pregnancy_id = self._selected_member()
         if pregnancy_id is not None:
-            self._write(lambda: self._services.centering.remove_member(self.actor, self._gid(), pregnancy_id),
-                        self.members_error)
+            self._write(
+                lambda: self._services.centering.remove_member(self.actor, self._gid(), pregnancy_id),
+                self.members_error,
+            )
 
     def declare_selected(self) -> None:
         pregnancy_id = self._selected_member()
         if pregnancy_id is None:
             return
-        if dialogs.confirm(self, self.tr("CB-IPG-toeslag"), self.tr(
-                "De toeslag wordt eenmaal per zwangere gedeclareerd. Vastleggen dat hij vandaag is gedeclareerd?"),
-                self.tr("Vastleggen")):
-            self._write(lambda: self._services.centering.declare_toeslag(self.actor, pregnancy_id, self.today),
-                        self.members_error)
+        if dialogs.confirm(
+            self,
+            self.tr("CB-IPG-toeslag"),
+            self.tr("De toeslag wordt eenmaal per zwangere gedeclareerd. Vastleggen dat hij vandaag is gedeclareerd?"),
+            self.tr("Vastleggen"),
+        ):
+            self._write(
+                lambda: self._services.centering.declare_toeslag(self.actor, pregnancy_id, self.today),
+                self.members_error,
+            )
 
     def toggle_consent(self) -> None:
         pregnancy_id = self._selected_member()
         if pregnancy_id is None or self.detail is None:
             return
         member = next(m for m in self.detail.members if m.pregnancy_id == pregnancy_id)
-        self._write(lambda: self._services.centering.set_handover_consent(
-            self.actor, self._gid(), pregnancy_id, not member.handover_consent), self.members_error)
+        self._write(
+            lambda: self._services.centering.set_handover_consent(
+                self.actor, self._gid(), pregnancy_id, not member.handover_consent
+            ),
+            self.members_error,
+        )
 
     def _session_selected(self) -> None:
         row = self.schedule.currentRow()
@@ -541,8 +562,9 @@ class GroupPanel(QWidget):
             self.schedule_error.setText(self.tr("Datum: {0}").format(exc))
             return
         moment = dt.datetime.combine(day, self.move_time.time().toPython())
-        self._write(lambda: self._services.centering.move_session(self.actor, self._gid(), number, moment),
-                    self.schedule_error)
+        self._write(
+            lambda: self._services.centering.move_session(self.actor, self._gid(), number, moment), self.schedule_error
+        )
 
     def save_attendance(self) -> None:
         number = self.attendance_session.currentData()
@@ -554,17 +576,20 @@ class GroupPanel(QWidget):
             statuses[pregnancy_id] = self.attendance.cellWidget(r, 1).currentData()
             comments[pregnancy_id] = self.attendance.item(r, 2).text() if self.attendance.item(r, 2) else ""
         try:
-            result = self._services.centering.record_attendance(self.actor, self._gid(), number, statuses, comments,
-                                                                today=self.today)
+            result = self._services.centering.record_attendance(
+                self.actor, self._gid(), number, statuses, comments, today=self.today
+            )
         except ServiceError as exc:
-            self.attendance_note.setText(" ".join(exc.messages.values()) if isinstance(exc, ValidationError)
-                                         else str(exc))
+            self.attendance_note.setText(
+                " ".join(exc.messages.values()) if isinstance(exc, ValidationError) else str(exc)
+            )
             return
         self.show_group(self._gid(), self._others)
         self.changed.emit()
         if result.needs_consult:
-            self.attendance_note.setText(self.tr("Opgeslagen. Plan een individueel consult voor: {0}.").format(
-                ", ".join(result.needs_consult)))
+            self.attendance_note.setText(
+                self.tr("Opgeslagen. Plan een individueel consult voor: {0}.").format(", ".join(result.needs_consult))
+            )
         else:
             self.attendance_note.setText(self.tr("Opgeslagen."))
 
@@ -576,24 +601,39 @@ class GroupPanel(QWidget):
             self.attendance_note.setText(self.tr("Kies eerst een deelnemer die de bijeenkomst miste."))
             return
         pregnancy_id = self.attendance.item(row, 0).data(ID_ROLE)
-        self._write(lambda: self._services.centering.mark_consult_done(self.actor, self._gid(), number, pregnancy_id),
-                    self.attendance_note)
+        self._write(
+            lambda: self._services.centering.mark_consult_done(self.actor, self._gid(), number, pregnancy_id),
+            self.attendance_note,
+        )
 
     def save_details(self) -> None:
-        data = {"name": self.name_edit.text(), "language": self.language_edit.text(),
-                "location_id": self.location_combo.currentData(), "room_id": self.room_combo.currentData(),
-                "midwife_id": self.midwife_combo.currentData(), "co_facilitator_id": self.co_combo.currentData()}
+        data = {
+            "name": self.name_edit.text(),
+            "language": self.language_edit.text(),
+            "location_id": self.location_combo.currentData(),
+            "room_id": self.room_combo.currentData(),
+            "midwife_id": self.midwife_combo.currentData(),
+            "co_facilitator_id": self.co_combo.currentData(),
+        }
         self._write(lambda: self._services.centering.update_group(self.actor, self._gid(), data), self.details_error)
 
     def _set_status(self, status: GroupStatus) -> None:
         if status is GroupStatus.CANCELLED and not dialogs.confirm(
-                self, self.tr("Groep annuleren"),
-                self.tr("De groep wordt geannuleerd; alle gegevens blijven bewaard en de deelnemers komen terug "
-                        "bij de kandidaten."), self.tr("Annuleren")):
+            self,
+            self.tr("Groep annuleren"),
+            self.tr(
+                "De groep wordt geannuleerd; alle gegevens blijven bewaard en de deelnemers komen terug "
+                "bij de kandidaten."
+            ),
+            self.tr("Annuleren"),
+        ):
             return
-        self._write(lambda: self._services.centering.set_status(self.actor, self._gid(), status,
-                                                                reason=self.cancel_reason.text(), on=self.today),
-                    self.details_error)
+        self._write(
+            lambda: self._services.centering.set_status(
+                self.actor, self._gid(), status, reason=self.cancel_reason.text(), on=self.today
+            ),
+            self.details_error,
+        )
 
     # --- outputs -----------------------------------------------------------------------------------------
     def _output(self, make: Callable[[], bytes]) -> bytes | None:
@@ -623,8 +663,9 @@ class GroupPanel(QWidget):
 
     def save_calendar(self) -> None:
         assert self.detail is not None
-        path = dialogs.save_file(self, self.tr("Agenda opslaan"), f"Centering {self.detail.name}.ics",
-                                 self.tr("Agenda (*.ics)"))
+        path = dialogs.save_file(
+            self, self.tr("Agenda opslaan"), f"Centering {self.detail.name}.ics", self.tr("Agenda (*.ics)")
+        )
         if path is None:
             return
         data = self._output(lambda: self._services.centering.calendar(self.actor, self._gid()))
@@ -635,5 +676,8 @@ class GroupPanel(QWidget):
         except OSError as exc:
             dialogs.error(self, self.tr("Agenda opslaan"), self.tr("Opslaan mislukt: {0}").format(exc.strerror))
             return
-        dialogs.info(self, self.tr("Agenda opslaan"), self.tr(
-            "De agenda is opgeslagen. Open het bestand in Outlook of importeer het in Google Agenda."))
+        dialogs.info(
+            self,
+            self.tr("Agenda opslaan"),
+            self.tr("De agenda is opgeslagen. Open het bestand in Outlook of importeer het in Google Agenda."),
+        )

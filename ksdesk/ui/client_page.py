@@ -39,6 +39,7 @@ from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.services.views import ClientView, PregnancyView
 from ksdesk.ui import dialogs
 from ksdesk.ui.client_list import offers_break_glass
+from ksdesk.ui.i18n import translate
 from ksdesk.ui.screening_checklist import LEVEL_CHIP, level_text
 from ksdesk.ui.widgets import (
     ERROR_COLOUR,
@@ -51,7 +52,6 @@ from ksdesk.ui.widgets import (
     local_time,
     new_form,
     style_chip,
-    tr,
 )
 
 LIVE_CHECK_DELAY_MS = 300
@@ -109,7 +109,7 @@ class LiveCheck:
         field this form does not show)."""
         self.touch_all()
         rest = self.fields.show_errors(exc.messages)
-        summary = tr("Niet opgeslagen: controleer de rood gemarkeerde velden.", "LiveCheck")
+        summary = translate("LiveCheck", "Niet opgeslagen: controleer de rood gemarkeerde velden.")
         message.setText(summary + ("\n" + "\n".join(rest.values()) if rest else ""))
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ksdesk.ui.i18n import translate
+
 UnsavedAnswer = Literal["save", "discard", "cancel"]
 T = TypeVar("T")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
@@ -44,7 +43,7 @@ def confirm(parent: QWidget | None, title: str, text: str, confirm_label: str) -
     """Ask yes/no; the confirming button says what will happen."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes = box.addButton(confirm_label, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("dialogs", "Annuleren"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes
 
@@ -53,14 +52,14 @@ def ask_unsaved(parent: QWidget | None, what: str) -> UnsavedAnswer:
     """There are unsaved changes to `what`: save them, throw them away, or stay."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Niet opgeslagen wijzigingen"),
-        _tr("Je hebt wijzigingen in {what} nog niet opgeslagen.").format(what=what),
+        translate("dialogs", "Niet opgeslagen wijzigingen"),
+        translate("dialogs", "Je hebt wijzigingen in {what} nog niet opgeslagen.").format(what=what),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.button(QMessageBox.StandardButton.Save).setText(_tr("Opslaan"))
-    box.button(QMessageBox.StandardButton.Discard).setText(_tr("Niet opslaan"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Annuleren"))
+    box.button(QMessageBox.StandardButton.Save).setText(translate("dialogs", "Opslaan"))
+    box.button(QMessageBox.StandardButton.Discard).setText(translate("dialogs", "Niet opslaan"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(translate("dialogs", "Annuleren"))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:
@@ -75,17 +74,26 @@ def recovery_codes(parent: QWidget | None, codes: list[str]) -> bool:
     (to print or keep on a stick in a drawer)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Herstelcodes"),
-        _tr("De tweede factor is ingesteld. Hieronder staan je herstelcodes: elke code werkt één keer, als je "
-            "telefoon er niet is. Ze worden maar één keer getoond."),
+        translate("dialogs", "Herstelcodes"),
+        translate(
+            "dialogs",
+            "De tweede factor is ingesteld. Hieronder staan je herstelcodes: elke code werkt één keer, als je "
+            "telefoon er niet is. Ze worden maar één keer getoond.",
+        ),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    box.setInformativeText("\n".join(codes) + "\n\n" + _tr(
-        "Bewaar ze op een veilige plek en niet op deze computer: wie de codes en je wachtwoord heeft, kan als "
-        "jou inloggen. Sla ze op om ze af te drukken, en verwijder het bestand daarna."))
-    save = box.addButton(_tr("Opslaan als bestand…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Sluiten"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        "\n".join(codes)
+        + "\n\n"
+        + translate(
+            "dialogs",
+            "Bewaar ze op een veilige plek en niet op deze computer: wie de codes en je wachtwoord heeft, kan als "
+            "jou inloggen. Sla ze op om ze af te drukken, en verwijder het bestand daarna.",
+        )
+    )
+    save = box.addButton(translate("dialogs", "Opslaan als bestand…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("dialogs", "Sluiten"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is save
 
@@ -93,26 +101,29 @@ def recovery_codes(parent: QWidget | None, codes: list[str]) -> bool:
 def recovery_key(parent: QWidget | None, key_text: str, sheet_pdf: bytes) -> None:
     """Show the store's recovery key once, with printing of the sheet for the practice's safe."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Herstelsleutel"))
+    dialog.setWindowTitle(translate("dialogs", "Herstelsleutel"))
     layout = QVBoxLayout(dialog)
     layout.setContentsMargins(20, 16, 20, 12)
-    intro = QLabel(_tr(
-        "<b>Bewaar de herstelsleutel van deze praktijk op papier in de kluis.</b><br>Hiermee zijn de "
-        "versleutelde gegevens ook te openen als niemand meer kan inloggen. Deze sleutel wordt maar één keer "
-        "getoond."))
+    intro = QLabel(
+        translate(
+            "dialogs",
+            "<b>Bewaar de herstelsleutel van deze praktijk op papier in de kluis.</b><br>Hiermee zijn de "
+            "versleutelde gegevens ook te openen als niemand meer kan inloggen. Deze sleutel wordt maar één keer "
+            "getoond.",
+        )
+    )
     intro.setWordWrap(True)
     layout.addWidget(intro)
     key_label = QLabel(key_text.replace("-", " "))
     key_label.setObjectName("recovery_key")
     key_label.setWordWrap(True)
-    key_label.setTextInteractionFlags(key_label.textInteractionFlags()
-                                      | Qt.TextInteractionFlag.TextSelectableByMouse)
+    key_label.setTextInteractionFlags(key_label.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
     key_label.setStyleSheet("font-family: monospace; font-size: 16pt; font-weight: 600; padding: 10px;")
     layout.addWidget(key_label)
     buttons = QDialogButtonBox()
-    print_button = buttons.addButton(_tr("Afdrukken…"), QDialogButtonBox.ButtonRole.ActionRole)
-    print_button.clicked.connect(lambda: print_pdf(dialog, _tr("Herstelsleutel"), sheet_pdf))
-    done = buttons.addButton(_tr("Ik heb de sleutel bewaard"), QDialogButtonBox.ButtonRole.AcceptRole)
+    print_button = buttons.addButton(translate("dialogs", "Afdrukken…"), QDialogButtonBox.ButtonRole.ActionRole)
+    print_button.clicked.connect(lambda: print_pdf(dialog, translate("dialogs", "Herstelsleutel"), sheet_pdf))
+    done = buttons.addButton(translate("dialogs", "Ik heb de sleutel bewaard"), QDialogButtonBox.ButtonRole.AcceptRole)
     done.clicked.connect(dialog.accept)
     layout.addWidget(buttons)
     dialog.setMinimumWidth(520)
@@ -183,20 +194,26 @@ class BreakGlassDialog(QDialog):
         super().__init__(parent)
         self._attempt = attempt
         self.result_value: object = None
-        self.setWindowTitle(_tr("Noodtoegang"))
+        self.setWindowTitle(translate("dialogs", "Noodtoegang"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
-        intro = QLabel(_tr(
-            "<b>Noodtoegang geeft je toegang tot gegevens die bij je rol niet horen.</b><br>"
-            "Gebruik het alleen als het echt nodig is. Je reden, je naam en alles wat je daarna inziet of "
-            "wijzigt worden vastgelegd, en de beheerder ziet dat terug in het logboek."))
+        intro = QLabel(
+            translate(
+                "dialogs",
+                "<b>Noodtoegang geeft je toegang tot gegevens die bij je rol niet horen.</b><br>"
+                "Gebruik het alleen als het echt nodig is. Je reden, je naam en alles wat je daarna inziet of "
+                "wijzigt worden vastgelegd, en de beheerder ziet dat terug in het logboek.",
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        label = QLabel(_tr("&Reden (minstens 10 tekens)"))
+        label = QLabel(translate("dialogs", "&Reden (minstens 10 tekens)"))
         layout.addWidget(label)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("break_glass_reason")
-        self.reason.setPlaceholderText(_tr("Bijv. cliënte belt met bloedverlies; haar verloskundige is onbereikbaar"))
+        self.reason.setPlaceholderText(
+            translate("dialogs", "Bijv. cliënte belt met bloedverlies; haar verloskundige is onbereikbaar")
+        )
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(90)
         label.setBuddy(self.reason)
@@ -208,9 +225,11 @@ class BreakGlassDialog(QDialog):
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm_button = buttons.addButton(_tr("Noodtoegang gebruiken"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button = buttons.addButton(
+            translate("dialogs", "Noodtoegang gebruiken"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.confirm_button.setObjectName("break_glass_confirm")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuleren"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("dialogs", "Annuleren"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

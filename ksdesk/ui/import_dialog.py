@@ -54,6 +54,7 @@ from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui import dialogs
+from ksdesk.ui.i18n import translate
 from ksdesk.ui.import_models import (
     FILTERS,
     OUTCOME_KINDS,
@@ -62,24 +63,21 @@ from ksdesk.ui.import_models import (
     RawTableModel,
     count_label,
 )
-from ksdesk.ui.widgets import CHIP_KINDS, ERROR_COLOUR, chip, heading, hint, style_chip, tr
+from ksdesk.ui.widgets import CHIP_KINDS, ERROR_COLOUR, chip, heading, hint, style_chip
 
 NOT_IMPORTED = "(niet importeren)"
 STEPS = ("Bestand", "Kolommen", "Controle", "Klaar")
 
 
-def _t(text: str) -> str:
-    return tr(text, "Import")
-
 
 def rows_text(n: int) -> str:
     """'1 regel', '3 regels'."""
-    return _t("1 regel") if n == 1 else _t("{n} regels").format(n=n)
+    return translate("Import", "1 regel") if n == 1 else translate("Import", "{n} regels").format(n=n)
 
 
 def columns_text(n: int) -> str:
     """'1 kolom', '8 kolommen'."""
-    return _t("1 kolom") if n == 1 else _t("{n} kolommen").format(n=n)
+    return translate("Import", "1 kolom") if n == 1 else translate("Import", "{n} kolommen").format(n=n)
 
 
 def _message(exc: ServiceError) -> str:
@@ -124,7 +122,9 @@ class Worker(QThread):
             self.failed.emit(_message(exc))
             return
         except Exception as exc:  # shown to the user; the transaction was rolled back
-            self.failed.emit(_t("Het importeren is mislukt; er is niets opgeslagen.") + f" ({type(exc).__name__})")
+            self.failed.emit(
+                translate("Import", "Het importeren is mislukt; er is niets opgeslagen.") + f" ({type(exc).__name__})"
+            )
             return
         self.succeeded.emit(plan)
 
@@ -143,7 +143,7 @@ class ImportWizard(QDialog):
         self.result_plan: ImportPlan | None = None
         self.worker: Worker | None = None
         self.progress: QProgressDialog | None = None
-        self.setWindowTitle(_t("Importeren uit het dossiersysteem"))
+        self.setWindowTitle(translate("Import", "Importeren uit het dossiersysteem"))
         self.resize(980, 640)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 12)
@@ -159,15 +159,15 @@ class ImportWizard(QDialog):
         for page in (self.file_page, self.mapping_page, self.preview_page, self.done_page):
             self.pages.addWidget(page)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton(_t("Terug"))
+        self.back_button = QPushButton(translate("Import", "Terug"))
         self.back_button.setObjectName("import_back")
         self.back_button.clicked.connect(self.go_back)
-        self.next_button = QPushButton(_t("Volgende"))
+        self.next_button = QPushButton(translate("Import", "Volgende"))
         self.next_button.setObjectName("import_next")
         self.next_button.setDefault(True)
         self.next_button.setMinimumWidth(170)
         self.next_button.clicked.connect(self.go_next)
-        self.close_button = QPushButton(_t("Annuleren"))
+        self.close_button = QPushButton(translate("Import", "Annuleren"))
         self.close_button.setObjectName("import_close")
         self.close_button.clicked.connect(self.reject)
         buttons.addWidget(self.back_button)
@@ -182,15 +182,21 @@ class ImportWizard(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(_t("Welk bestand?"), 1.3))
-        layout.addWidget(hint(_t(
-            "Kies een export uit je dossiersysteem (CSV of Excel). Er wordt nog niets opgeslagen: je ziet eerst "
-            "per regel wat er gebeurt. Het bestand zelf wordt niet in ksdesk bewaard.")))
+        layout.addWidget(heading(translate("Import", "Welk bestand?"), 1.3))
+        layout.addWidget(
+            hint(
+                translate(
+                    "Import",
+                    "Kies een export uit je dossiersysteem (CSV of Excel). Er wordt nog niets opgeslagen: je ziet "
+                    "eerst per regel wat er gebeurt. Het bestand zelf wordt niet in ksdesk bewaard.",
+                )
+            )
+        )
         row = QHBoxLayout()
-        self.choose_button = QPushButton(_t("Bestand kiezen…"))
+        self.choose_button = QPushButton(translate("Import", "Bestand kiezen…"))
         self.choose_button.setObjectName("import_choose_file")
         self.choose_button.clicked.connect(self.choose_file)
-        self.file_label = QLabel(_t("Nog geen bestand gekozen."))
+        self.file_label = QLabel(translate("Import", "Nog geen bestand gekozen."))
         self.file_label.setObjectName("import_file_label")
         row.addWidget(self.choose_button)
         row.addWidget(self.file_label, 1)
@@ -200,18 +206,18 @@ class ImportWizard(QDialog):
         self.source_combo.setObjectName("import_source")
         self.source_combo.setEditable(True)
         self.source_combo.setMinimumWidth(260)
-        self.source_combo.setToolTip(_t("De koppeling van kolommen wordt per bron onthouden."))
-        form.addRow(_t("&Bron (dossiersysteem)"), self.source_combo)
+        self.source_combo.setToolTip(translate("Import", "De koppeling van kolommen wordt per bron onthouden."))
+        form.addRow(translate("Import", "&Bron (dossiersysteem)"), self.source_combo)
         self.encoding_combo = QComboBox()
         self.encoding_combo.setObjectName("import_encoding")
         for code, name in ENCODINGS.items():
-            self.encoding_combo.addItem(_t(name), code)
+            self.encoding_combo.addItem(translate("labels", name), code)
         self.separator_combo = QComboBox()
         self.separator_combo.setObjectName("import_separator")
         for code, name in SEPARATORS.items():
-            self.separator_combo.addItem(_t(name), code)
-        form.addRow(_t("&Tekenset"), self.encoding_combo)
-        form.addRow(_t("&Scheidingsteken"), self.separator_combo)
+            self.separator_combo.addItem(translate("labels", name), code)
+        form.addRow(translate("Import", "&Tekenset"), self.encoding_combo)
+        form.addRow(translate("Import", "&Scheidingsteken"), self.separator_combo)
         layout.addLayout(form)
         self.encoding_combo.activated.connect(self._reread)
         self.separator_combo.activated.connect(self._reread)
@@ -246,8 +252,11 @@ class ImportWizard(QDialog):
         self.separator_combo.setEnabled(enabled)
 
     def choose_file(self) -> None:
-        path = dialogs.open_file(self, _t("Export kiezen"),
-                                 _t("Exportbestanden (*.csv *.txt *.xlsx);;Alle bestanden (*)"))
+        path = dialogs.open_file(
+            self,
+            translate("Import", "Export kiezen"),
+            translate("Import", "Exportbestanden (*.csv *.txt *.xlsx);;Alle bestanden (*)"),
+        )
         if path is not None:
             self.load(path)
 
@@ -278,18 +287,30 @@ class ImportWizard(QDialog):
         if table.kind == "csv":
             self.encoding_combo.setCurrentIndex(self.encoding_combo.findData(table.encoding))
             self.separator_combo.setCurrentIndex(self.separator_combo.findData(table.separator))
-            self.read_note.setText(_t("{rows} en {cols} gelezen. Staan er vreemde tekens (Ã©) of alles in één kolom? "
-                                      "Kies dan een andere tekenset of ander scheidingsteken.")
-                                   .format(rows=rows_text(len(table.rows)), cols=columns_text(len(table.headers))))
+            self.read_note.setText(
+                translate(
+                    "Import",
+                    "{rows} en {cols} gelezen. Staan er vreemde tekens (Ã©) of alles in één kolom? "
+                    "Kies dan een andere tekenset of ander scheidingsteken.",
+                ).format(rows=rows_text(len(table.rows)), cols=columns_text(len(table.headers)))
+            )
             if len(table.headers) == 1:
                 self._show_error(self.file_error, self._separator_advice(path, table))
             elif looks_misdecoded(table):
-                self._show_error(self.file_error, _t(
-                    "Er staan vreemde tekens in (zoals Ã« voor ë): de tekenset is waarschijnlijk UTF-8; kies die "
-                    "hierboven."))
+                self._show_error(
+                    self.file_error,
+                    translate(
+                        "Import",
+                        "Er staan vreemde tekens in (zoals Ã« voor ë): de tekenset is waarschijnlijk UTF-8; kies die "
+                        "hierboven.",
+                    ),
+                )
         else:
-            self.read_note.setText(_t("{rows} en {cols} gelezen uit het eerste werkblad.")
-                                   .format(rows=rows_text(len(table.rows)), cols=columns_text(len(table.headers))))
+            self.read_note.setText(
+                translate("Import", "{rows} en {cols} gelezen uit het eerste werkblad.").format(
+                    rows=rows_text(len(table.rows)), cols=columns_text(len(table.headers))
+                )
+            )
         if first_load:
             try:
                 known = self._services.imports.mapping_names(self._actor)
@@ -313,16 +334,18 @@ class ImportWizard(QDialog):
                 continue
             if len(other.headers) > 1 and (best is None or len(other.headers) > best[0]):
                 best = (len(other.headers), code)
-        text = _t("Alles staat in één kolom: het scheidingsteken klopt waarschijnlijk niet.")
+        text = translate("Import", "Alles staat in één kolom: het scheidingsteken klopt waarschijnlijk niet.")
         if best is not None:
-            text += " " + _t("Met {name} worden het {n} kolommen; kies dat hierboven.").format(
-                name=_t(SEPARATORS[best[1]]).lower(), n=best[0])
+            text += " " + translate("Import", "Met {name} worden het {n} kolommen; kies dat hierboven.").format(
+                name=translate("labels", SEPARATORS[best[1]]).lower(), n=best[0]
+            )
         return text
 
     def _reread(self) -> None:
         if self.path is not None and self.path.suffix.casefold() != ".xlsx":
-            self.load(self.path, encoding=self.encoding_combo.currentData(),
-                      separator=self.separator_combo.currentData())
+            self.load(
+                self.path, encoding=self.encoding_combo.currentData(), separator=self.separator_combo.currentData()
+            )
 
     @property
     def source_name(self) -> str:
@@ -333,14 +356,25 @@ class ImportWizard(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(_t("Welke kolom is welk veld?"), 1.3))
-        layout.addWidget(hint(_t(
-            "ksdesk heeft de kolommen geraden aan hun kop. Controleer en verbeter waar nodig; kolommen die je niet "
-            "nodig hebt zet je op '(niet importeren)'.")))
+        layout.addWidget(heading(translate("Import", "Welke kolom is welk veld?"), 1.3))
+        layout.addWidget(
+            hint(
+                translate(
+                    "Import",
+                    "ksdesk heeft de kolommen geraden aan hun kop. Controleer en verbeter waar nodig; kolommen die je "
+                    "niet nodig hebt zet je op '(niet importeren)'.",
+                )
+            )
+        )
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setObjectName("import_mapping")
-        self.mapping_table.setHorizontalHeaderLabels([_t("Kolom in het bestand"), _t("Voorbeelden"),
-                                                      _t("Veld in ksdesk")])
+        self.mapping_table.setHorizontalHeaderLabels(
+            [
+                translate("Import", "Kolom in het bestand"),
+                translate("Import", "Voorbeelden"),
+                translate("Import", "Veld in ksdesk"),
+            ]
+        )
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -355,29 +389,40 @@ class ImportWizard(QDialog):
         self.mapping_warning.setObjectName("import_mapping_warning")
         self.mapping_warning.setWordWrap(True)
         background, foreground = CHIP_KINDS["warn"]
-        self.mapping_warning.setStyleSheet(f"background: {background}; color: {foreground}; padding: 6px 8px; "
-                                           "border-radius: 4px;")
+        self.mapping_warning.setStyleSheet(
+            f"background: {background}; color: {foreground}; padding: 6px 8px; border-radius: 4px;"
+        )
         self.mapping_warning.hide()
         layout.addWidget(self.mapping_warning)
-        self.id_checked_box = QCheckBox(_t(
-            "Ik verklaar: de identiteit van de cliënten met een BSN in dit bestand is gecontroleerd met een wettelijk "
-            "identiteitsbewijs, vastgelegd in het dossiersysteem van de praktijk"))
+        self.id_checked_box = QCheckBox(
+            translate(
+                "Import",
+                "Ik verklaar: de identiteit van de cliënten met een BSN in dit bestand is gecontroleerd met een "
+                "wettelijk identiteitsbewijs, vastgelegd in het dossiersysteem van de praktijk",
+            )
+        )
         self.id_checked_box.setObjectName("import_id_checked")
-        self.id_checked_box.setToolTip(_t(
-            "Bij elke cliënte komt als identiteitsbewijs 'Gecontroleerd in het dossiersysteem van de praktijk' "
-            "zonder documentnummer, en de import legt deze verklaring vast in het logboek. Geldt alleen voor "
-            "deze import."))
+        self.id_checked_box.setToolTip(
+            translate(
+                "Import",
+                "Bij elke cliënte komt als identiteitsbewijs 'Gecontroleerd in het dossiersysteem van de praktijk' "
+                "zonder documentnummer, en de import legt deze verklaring vast in het logboek. Geldt alleen voor "
+                "deze import.",
+            )
+        )
         self.id_checked_box.toggled.connect(self._mapping_changed)
         layout.addWidget(self.id_checked_box)
         fixed_row = QFormLayout()
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("import_fixed_reason")
         self.reason_edit.setMaxLength(200)
-        self.reason_edit.setPlaceholderText(_t("bijv. Niet in de export van het dossiersysteem"))
+        self.reason_edit.setPlaceholderText(translate("Import", "bijv. Niet in de export van het dossiersysteem"))
         self.reason_edit.textChanged.connect(self._mapping_changed)
-        fixed_row.addRow(_t("&Reden geen BSN, als een regel geen BSN heeft"), self.reason_edit)
+        fixed_row.addRow(translate("Import", "&Reden geen BSN, als een regel geen BSN heeft"), self.reason_edit)
         layout.addLayout(fixed_row)
-        self.remember_box = QCheckBox(_t("Deze koppeling onthouden voor de volgende import uit deze bron"))
+        self.remember_box = QCheckBox(
+            translate("Import", "Deze koppeling onthouden voor de volgende import uit deze bron")
+        )
         self.remember_box.setObjectName("import_remember")
         self.remember_box.setChecked(True)
         layout.addWidget(self.remember_box)
@@ -386,12 +431,16 @@ class ImportWizard(QDialog):
 
     def _field_combo(self) -> QComboBox:
         combo = QComboBox()
-        combo.addItem(_t(NOT_IMPORTED), None)
-        groups = ((CLIENT, _t("Cliënte")), (EXTRA, _t("Cliënte")), (PREGNANCY, _t("Zwangerschap")))
+        combo.addItem(translate("labels", NOT_IMPORTED), None)
+        groups = (
+            (CLIENT, translate("Import", "Cliënte")),
+            (EXTRA, translate("Import", "Cliënte")),
+            (PREGNANCY, translate("Import", "Zwangerschap")),
+        )
         for part, group in groups:
             for f in FIELDS:
                 if f.part == part:
-                    combo.addItem(f"{group}: {_t(f.title)}", f.key)
+                    combo.addItem(f"{group}: {translate('labels', f.title)}", f.key)
         combo.setMaxVisibleItems(20)
         return combo
 
@@ -405,10 +454,15 @@ class ImportWizard(QDialog):
         self.mapping_table.setRowCount(len(self.table.headers))
         self._mapping_combos = []
         for i, header in enumerate(self.table.headers):
-            self.mapping_table.setItem(i, 0, QTableWidgetItem(header or _t("(zonder kop)")))
+            self.mapping_table.setItem(i, 0, QTableWidgetItem(header or translate("Import", "(zonder kop)")))
             examples = [v for v in self.table.column(i) if v not in (None, "")][:3]
-            self.mapping_table.setItem(i, 1, QTableWidgetItem(" · ".join(
-                v.strftime("%d-%m-%Y") if isinstance(v, dt.date) else str(v) for v in examples)))
+            self.mapping_table.setItem(
+                i,
+                1,
+                QTableWidgetItem(
+                    " · ".join(v.strftime("%d-%m-%Y") if isinstance(v, dt.date) else str(v) for v in examples)
+                ),
+            )
             combo = self._field_combo()
             combo.setObjectName(f"import_field_{i}")
             index = combo.findData(suggested.get(header))
@@ -427,7 +481,8 @@ class ImportWizard(QDialog):
     def mapping(self) -> dict[str, str | None]:
         assert self.table is not None
         chosen: dict[str, str | None] = {
-            h: c.currentData() for h, c in zip(self.table.headers, self._mapping_combos, strict=True)}
+            h: c.currentData() for h, c in zip(self.table.headers, self._mapping_combos, strict=True)
+        }
         reason = " ".join(self.reason_edit.text().split())
         if reason:
             chosen[FIXED_PREFIX + "bsn_missing_reason"] = reason
@@ -443,8 +498,14 @@ class ImportWizard(QDialog):
 
     def _mapping_changed(self) -> None:
         if self._mapping_combos:
-            columns = {h: c.currentData() for h, c in zip(self.table.headers, self._mapping_combos,  # type: ignore[union-attr]
-                                                          strict=True)}
+            columns = {
+                h: c.currentData()
+                for h, c in zip(
+                    self.table.headers,
+                    self._mapping_combos,  # type: ignore[union-attr]
+                    strict=True,
+                )
+            }
             mapped = set(columns.values())
             # the statement is offered where it is needed: a BSN column and no column with the ID document
             self.id_checked_box.setVisible("bsn" in mapped and "id_document_type" not in mapped)
@@ -454,7 +515,7 @@ class ImportWizard(QDialog):
         else:
             self.mapping_error.hide()
         warnings = mapping_warnings(self.mapping()) if self._mapping_combos else []
-        self.mapping_warning.setText("\n".join(_t(w) for w in warnings))
+        self.mapping_warning.setText("\n".join(translate("labels", w) for w in warnings))
         self.mapping_warning.setVisible(bool(warnings))
         self._show_step()
 
@@ -463,10 +524,16 @@ class ImportWizard(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(_t("Controle: wat gebeurt er met elke regel?"), 1.3))
-        layout.addWidget(hint(_t(
-            "Er is nog niets opgeslagen. Regels met een fout worden overgeslagen; wat in ksdesk al anders is "
-            "ingevuld wordt niet overschreven (zie 'Met afwijkingen'). Alleen lege velden worden aangevuld.")))
+        layout.addWidget(heading(translate("Import", "Controle: wat gebeurt er met elke regel?"), 1.3))
+        layout.addWidget(
+            hint(
+                translate(
+                    "Import",
+                    "Er is nog niets opgeslagen. Regels met een fout worden overgeslagen; wat in ksdesk al anders is "
+                    "ingevuld wordt niet overschreven (zie 'Met afwijkingen'). Alleen lege velden worden aangevuld.",
+                )
+            )
+        )
         chips = QHBoxLayout()
         self.count_chips: dict[Outcome, QLabel] = {}
         for outcome in Outcome:
@@ -481,10 +548,11 @@ class ImportWizard(QDialog):
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("import_filter")
         for key, name in FILTERS.items():
-            self.filter_combo.addItem(_t(name), key)
+            self.filter_combo.addItem(translate("labels", name), key)
         self.filter_combo.currentIndexChanged.connect(
-            lambda: self.plan_filter.set_filter(self.filter_combo.currentData()))
-        chips.addWidget(QLabel(_t("Toon:")))
+            lambda: self.plan_filter.set_filter(self.filter_combo.currentData())
+        )
+        chips.addWidget(QLabel(translate("Import", "Toon:")))
         chips.addWidget(self.filter_combo)
         layout.addLayout(chips)
         self.plan_model = PlanModel(self)
@@ -516,7 +584,7 @@ class ImportWizard(QDialog):
         layout.addWidget(self.row_detail)
         self.plan_view.selectionModel().currentRowChanged.connect(self._show_row_detail)
         row = QHBoxLayout()
-        self.preview_report_button = QPushButton(_t("Controleverslag opslaan…"))
+        self.preview_report_button = QPushButton(translate("Import", "Controleverslag opslaan…"))
         self.preview_report_button.setObjectName("import_preview_report")
         self.preview_report_button.clicked.connect(lambda: self.save_report(imported=False))
         row.addWidget(self.preview_report_button)
@@ -529,10 +597,12 @@ class ImportWizard(QDialog):
     def _show_row_detail(self) -> None:
         index = self.plan_view.currentIndex()
         if not index.isValid():
-            self.row_detail.setPlainText(_t("Kies een regel om de hele toelichting te zien."))
+            self.row_detail.setPlainText(translate("Import", "Kies een regel om de hele toelichting te zien."))
             return
         planned = self.plan_model.planned(self.plan_filter.mapToSource(index).row())
-        self.row_detail.setPlainText("\n".join([_t("Regel {n}:").format(n=planned.line), *planned.reason_parts()]))
+        self.row_detail.setPlainText(
+            "\n".join([translate("Import", "Regel {n}:").format(n=planned.line), *planned.reason_parts()])
+        )
         self.plan_view.scrollTo(index)
 
     def start_preview(self) -> None:
@@ -546,8 +616,13 @@ class ImportWizard(QDialog):
             self._show_error(self.mapping_error, _message(exc))
             return
         table = self.table
-        self._start_worker(lambda _progress, _cancelled: self._services.imports.preview(self._actor, table, mapping),
-                           _t("Controleren…"), self._preview_ready, self._preview_failed, cancellable=False)
+        self._start_worker(
+            lambda _progress, _cancelled: self._services.imports.preview(self._actor, table, mapping),
+            translate("Import", "Controleren…"),
+            self._preview_ready,
+            self._preview_failed,
+            cancellable=False,
+        )
 
     def _preview_failed(self, message: str) -> None:
         self._finish_worker()
@@ -560,9 +635,16 @@ class ImportWizard(QDialog):
         self.plan_model.set_plan(self.plan)
         for outcome, label in self.count_chips.items():
             style_chip(label, count_label(self.plan, outcome), OUTCOME_KINDS[outcome])
-        self.count_chips[Outcome.NEW_PREGNANCY].setToolTip(_t(
-            "Alle zwangerschappen die worden aangemaakt: bij nieuwe cliënten en bij cliënten die al in ksdesk staan."))
-        style_chip(self.conflict_chip, _t("Met afwijkingen: {n}").format(n=self.plan.conflict_count), "warn")
+        self.count_chips[Outcome.NEW_PREGNANCY].setToolTip(
+            translate(
+                "Import",
+                "Alle zwangerschappen die worden aangemaakt: bij nieuwe cliënten en bij cliënten die al in ksdesk "
+                "staan.",
+            )
+        )
+        style_chip(
+            self.conflict_chip, translate("Import", "Met afwijkingen: {n}").format(n=self.plan.conflict_count), "warn"
+        )
         self.filter_combo.setCurrentIndex(0)
         self._show_row_detail()
         self.pages.setCurrentWidget(self.preview_page)
@@ -573,22 +655,29 @@ class ImportWizard(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.done_heading = heading(_t("Import klaar"), 1.3)
+        self.done_heading = heading(translate("Import", "Import klaar"), 1.3)
         layout.addWidget(self.done_heading)
         self.done_summary = QLabel()
         self.done_summary.setObjectName("import_summary")
         self.done_summary.setWordWrap(True)
         self.done_summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.done_summary)
-        self.report_button = QPushButton(_t("Verslag opslaan…"))
+        self.report_button = QPushButton(translate("Import", "Verslag opslaan…"))
         self.report_button.setObjectName("import_save_report")
         self.report_button.clicked.connect(lambda: self.save_report(imported=True))
         row = QHBoxLayout()
         row.addWidget(self.report_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(hint(_t("Het verslag noemt per regel wat er is geïmporteerd en wat is overgeslagen, en "
-                                 "waarom. Het bevat gegevens van cliënten: bewaar het zorgvuldig.")))
+        layout.addWidget(
+            hint(
+                translate(
+                    "Import",
+                    "Het verslag noemt per regel wat er is geïmporteerd en wat is overgeslagen, en "
+                    "waarom. Het bevat gegevens van cliënten: bewaar het zorgvuldig.",
+                )
+            )
+        )
         layout.addStretch(1)
         return page
 
@@ -596,26 +685,47 @@ class ImportWizard(QDialog):
         """Ask for confirmation, then write every valid row in one transaction on a worker thread."""
         assert self.plan is not None and self.table is not None
         counts = self.plan.counts()
-        text = _t("Nu opslaan: nieuwe cliënten {new}, nieuwe zwangerschappen {preg}, aanvullingen {upd}.").format(
-            new=counts[Outcome.NEW_CLIENT], preg=self.plan.pregnancies_created, upd=counts[Outcome.UPDATE])
+        text = translate(
+            "Import", "Nu opslaan: nieuwe cliënten {new}, nieuwe zwangerschappen {preg}, aanvullingen {upd}."
+        ).format(new=counts[Outcome.NEW_CLIENT], preg=self.plan.pregnancies_created, upd=counts[Outcome.UPDATE])
         if counts[Outcome.ERROR]:
-            text += " " + _t("{rows} met een fout worden overgeslagen.").format(rows=rows_text(counts[Outcome.ERROR]))
+            text += " " + translate("Import", "{rows} met een fout worden overgeslagen.").format(
+                rows=rows_text(counts[Outcome.ERROR])
+            )
         if self.plan.id_checked_count:
-            text += " " + _t("Bij {n} cliënten wordt vastgelegd dat de identiteit in het dossiersysteem is "
-                             "gecontroleerd.").format(n=self.plan.id_checked_count)
-        if not dialogs.confirm(self, _t("Importeren"), text, _t("Importeren")):
+            text += " " + translate(
+                "Import", "Bij {n} cliënten wordt vastgelegd dat de identiteit in het dossiersysteem is gecontroleerd."
+            ).format(n=self.plan.id_checked_count)
+        if not dialogs.confirm(self, translate("Import", "Importeren"), text, translate("Import", "Importeren")):
             return
         table, mapping = self.table, self.mapping()
         self._start_worker(
-            lambda progress, cancelled: self._services.imports.run(self._actor, table, mapping, progress=progress,
-                                                                   cancelled=cancelled),
-            _t("Importeren…"), self._succeeded, self._failed, cancellable=True)
+            lambda progress, cancelled: self._services.imports.run(
+                self._actor, table, mapping, progress=progress, cancelled=cancelled
+            ),
+            translate("Import", "Importeren…"),
+            self._succeeded,
+            self._failed,
+            cancellable=True,
+        )
 
-    def _start_worker(self, job: Job, label: str, done: Callable[[ImportPlan], None],
-                      failed: Callable[[str], None], *, cancellable: bool) -> None:
+    def _start_worker(
+        self,
+        job: Job,
+        label: str,
+        done: Callable[[ImportPlan], None],
+        failed: Callable[[str], None],
+        *,
+        cancellable: bool,
+    ) -> None:
         assert self.table is not None
-        self.progress = QProgressDialog(label, _t("Afbreken") if cancellable else "", 0,
-                                        len(self.table.rows) if cancellable else 0, self)
+        self.progress = QProgressDialog(
+            label,
+            translate("Import", "Afbreken") if cancellable else "",
+            0,
+            len(self.table.rows) if cancellable else 0,
+            self,
+        )
         if not cancellable:
             self.progress.setCancelButton(None)
         self.progress.setObjectName("import_progress")
@@ -639,7 +749,9 @@ class ImportWizard(QDialog):
         if self.progress is not None:
             self.progress.setMaximum(total)
             self.progress.setValue(done)
-            self.progress.setLabelText(_t("Importeren… regel {done} van {total}").format(done=done, total=total))
+            self.progress.setLabelText(
+                translate("Import", "Importeren… regel {done} van {total}").format(done=done, total=total)
+            )
 
     def _finish_worker(self) -> None:
         if self.worker is not None:
@@ -659,16 +771,42 @@ class ImportWizard(QDialog):
         skipped = counts[Outcome.ERROR]
         conflicts = plan.conflict_count
         self.done_summary.setText(
-            _t("Alles is in één keer opgeslagen.") + "<br><br>" + "<br>".join(f"<b>{line}" for line in lines)
-            + ("<br><br>" + (_t("1 regel is overgeslagen; het verslag zegt waarom.") if skipped == 1 else
-                             _t("{n} regels zijn overgeslagen; het verslag zegt waarom.").format(n=skipped))
-               if skipped else "")
-            + ("<br>" + (_t("1 regel heeft afwijkingen die niet zijn overgenomen.") if conflicts == 1 else
-                         _t("{n} regels hebben afwijkingen die niet zijn overgenomen.").format(n=conflicts))
-               if conflicts else "")
-            + ("<br>" + _t("Bij {n} cliënten is als identiteitsbewijs vastgelegd: gecontroleerd in het dossiersysteem "
-                           "van de praktijk (zonder documentnummer).").format(n=plan.id_checked_count)
-               if plan.id_checked_count else ""))
+            translate("Import", "Alles is in één keer opgeslagen.")
+            + "<br><br>"
+            + "<br>".join(f"<b>{line}" for line in lines)
+            + (
+                "<br><br>"
+                + (
+                    translate("Import", "1 regel is overgeslagen; het verslag zegt waarom.")
+                    if skipped == 1
+                    else translate("Import", "{n} regels zijn overgeslagen; het verslag zegt waarom.").format(n=skipped)
+                )
+                if skipped
+                else ""
+            )
+            + (
+                "<br>"
+                + (
+                    translate("Import", "1 regel heeft afwijkingen die niet zijn overgenomen.")
+                    if conflicts == 1
+                    else translate("Import", "{n} regels hebben afwijkingen die niet zijn overgenomen.").format(
+                        n=conflicts
+                    )
+                )
+                if conflicts
+                else ""
+            )
+            + (
+                "<br>"
+                + translate(
+                    "Import",
+                    "Bij {n} cliënten is als identiteitsbewijs vastgelegd: gecontroleerd in het dossiersysteem "
+                    "van de praktijk (zonder documentnummer).",
+                ).format(n=plan.id_checked_count)
+                if plan.id_checked_count
+                else ""
+            )
+        )
         self.pages.setCurrentWidget(self.done_page)
         self._show_step()
         self.finished_import.emit(plan)
@@ -684,22 +822,30 @@ class ImportWizard(QDialog):
             return
         stamp = dt.date.today().strftime("%Y-%m-%d")
         suggested = f"importverslag-{stamp}.csv" if imported else f"importcontrole-{stamp}.csv"
-        path = dialogs.save_file(self, _t("Verslag opslaan"), suggested, _t("CSV-bestand (*.csv)"))
+        path = dialogs.save_file(
+            self, translate("Import", "Verslag opslaan"), suggested, translate("Import", "CSV-bestand (*.csv)")
+        )
         if path is None:
             return
         try:
             path.write_bytes(report_csv(plan, imported=imported))
         except OSError:
-            dialogs.error(self, _t("Verslag opslaan"), _t("Het verslag kon niet worden opgeslagen op deze plek."))
+            dialogs.error(
+                self,
+                translate("Import", "Verslag opslaan"),
+                translate("Import", "Het verslag kon niet worden opgeslagen op deze plek."),
+            )
             return
-        dialogs.info(self, _t("Verslag opslaan"), _t("Het verslag is opgeslagen."))
+        dialogs.info(self, translate("Import", "Verslag opslaan"), translate("Import", "Het verslag is opgeslagen."))
 
     # --- navigation ---------------------------------------------------------------------------------------
     def go_next(self) -> None:
         page = self.pages.currentWidget()
         if page is self.file_page and self.table is not None:
             if not self.source_name:
-                self._show_error(self.file_error, _t("Geef de bron een naam (bijvoorbeeld het dossiersysteem)."))
+                self._show_error(
+                    self.file_error, translate("Import", "Geef de bron een naam (bijvoorbeeld het dossiersysteem).")
+                )
                 return
             self._fill_mapping()
             self.pages.setCurrentWidget(self.mapping_page)
@@ -727,26 +873,32 @@ class ImportWizard(QDialog):
 
     def _show_step(self) -> None:
         index = self.pages.currentIndex()
-        self.step_label.setText(_t("Stap {n} van 4: {name}").format(n=index + 1, name=_t(STEPS[index])))
+        self.step_label.setText(
+            translate("Import", "Stap {n} van 4: {name}").format(n=index + 1, name=translate("labels", STEPS[index]))
+        )
         self.back_button.setVisible(0 < index < 3)
         self.back_button.setEnabled(True)
         done = index == 3
         self.close_button.setVisible(not done)
         if index == 0:
-            self.next_button.setText(_t("Volgende"))
+            self.next_button.setText(translate("Import", "Volgende"))
             # one column cannot hold name and date of birth: the separator has to be chosen first
-            self.next_button.setEnabled(self.table is not None and (self.table.kind != "csv"
-                                                                    or len(self.table.headers) > 1))
+            self.next_button.setEnabled(
+                self.table is not None and (self.table.kind != "csv" or len(self.table.headers) > 1)
+            )
         elif index == 1:
-            self.next_button.setText(_t("Controleren"))
+            self.next_button.setText(translate("Import", "Controleren"))
             self.next_button.setEnabled(bool(self._mapping_combos) and self.mapping_error.isHidden())
         elif index == 2:
             to_write = self.plan.to_write if self.plan else 0
-            self.next_button.setText(_t("{rows} importeren").format(rows=rows_text(to_write)) if to_write
-                                     else _t("Niets te importeren"))
+            self.next_button.setText(
+                translate("Import", "{rows} importeren").format(rows=rows_text(to_write))
+                if to_write
+                else translate("Import", "Niets te importeren")
+            )
             self.next_button.setEnabled(to_write > 0)
         else:
-            self.next_button.setText(_t("Sluiten"))
+            self.next_button.setText(translate("Import", "Sluiten"))
             self.next_button.setEnabled(True)
 
     def reject(self) -> None:

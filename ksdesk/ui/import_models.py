@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor
 from ksdesk.importing.plan import OUTCOME_LABELS, ImportPlan, Outcome, PlannedRow
 from ksdesk.importing.reading import SourceTable
 from ksdesk.records.gestation import format_date
-from ksdesk.ui.widgets import CHIP_KINDS, ERROR_COLOUR, tr
+from ksdesk.ui.i18n import translate
+from ksdesk.ui.widgets import CHIP_KINDS, ERROR_COLOUR
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 OUTCOME_KINDS: dict[Outcome, str] = {
@@ -26,7 +27,7 @@ DATE_KEYS = {3: "date_of_birth", 4: "due_date"}  # preview column → date field
 
 
 def outcome_label(outcome: Outcome) -> str:
-    return tr(OUTCOME_LABELS[outcome], "Import")
+    return translate("labels", OUTCOME_LABELS[outcome])
 
 
 # the counts above the preview and in the summary: what is written, not only how rows are labelled
@@ -42,7 +43,7 @@ COUNT_LABELS: dict[Outcome, str] = {
 def count_label(plan: ImportPlan, outcome: Outcome) -> str:
     """'Nieuwe zwangerschappen: 24' counts every pregnancy created (with a new client or for a known one)."""
     n = plan.pregnancies_created if outcome is Outcome.NEW_PREGNANCY else plan.counts()[outcome]
-    return f"{tr(COUNT_LABELS[outcome], 'Import')}: {n}"
+    return f"{translate('labels', COUNT_LABELS[outcome])}: {n}"
 
 
 def _cell_text(value: object) -> str:
@@ -143,7 +144,7 @@ class PlanModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.COLUMNS[section], "Import")
+            return translate("labels", self.COLUMNS[section])
         return None
 
 

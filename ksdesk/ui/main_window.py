@@ -36,13 +36,14 @@ from ksdesk.ui.admin_page import AdminPage
 from ksdesk.ui.centering_page import CenteringPage
 from ksdesk.ui.client_list import ClientListPage
 from ksdesk.ui.client_page import ClientPage
+from ksdesk.ui.i18n import translate
 from ksdesk.ui.lock_screen import IdleWatcher, LockScreen
 from ksdesk.ui.monitor_page import MonitorPage
 from ksdesk.ui.referrals_page import ReferralsPage
 from ksdesk.ui.screening_page import ScreeningPage
 from ksdesk.ui.settings import read_bytes, ui_settings
 from ksdesk.ui.today_page import TodayPage
-from ksdesk.ui.widgets import chip, code_label, tr
+from ksdesk.ui.widgets import chip, code_label
 
 
 def app_icon() -> QIcon:
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for key, title in SECTIONS:
-            item = QListWidgetItem(tr(title, "MainWindow"))
+            item = QListWidgetItem(translate("labels", title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 34))
             self.nav.addItem(item)
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
 
     def _populate_pages(self) -> None:
         for key, title in SECTIONS:
-            page = self._make_page(key, tr(title, "MainWindow"))
+            page = self._make_page(key, translate("labels", title))
             self.pages[key] = page
             self.stack.addWidget(page)
 

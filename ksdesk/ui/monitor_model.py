@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ksdesk.monitor.indicators import SPEC, Indicator
 from ksdesk.monitor.published import REASON_TEXT, CellStatus, MonitorExport, PublishedRow, SuppressionReason, display
+from ksdesk.ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 HIDDEN_TINT = QColor("#fdf0d5")
@@ -51,7 +52,7 @@ class MonitorTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return str(self._columns[section].area)
-        return self.tr(SPEC[self._indicators[section]].label)
+        return translate("labels", SPEC[self._indicators[section]].label)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._export is None:
@@ -69,7 +70,9 @@ class MonitorTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell.status in STATUS_REASON:
-                return self.tr("Onderdrukt: %1").replace("%1", self.tr(REASON_TEXT[STATUS_REASON[cell.status]]))
+                return self.tr("Onderdrukt: %1").replace(
+                    "%1", translate("labels", REASON_TEXT[STATUS_REASON[cell.status]])
+                )
             if cell.status is CellStatus.NOT_AVAILABLE:
                 return self.tr("Niet beschikbaar: dit onderdeel is (nog) niet in gebruik.")
             if cell.status is CellStatus.NOT_APPLICABLE:

@@ -37,6 +37,7 @@ from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import Conflict, ServiceError, ValidationError
 from ksdesk.ui import dialogs
+from ksdesk.ui.i18n import translate
 from ksdesk.ui.monitor_model import MonitorTableModel
 from ksdesk.ui.pdf_view import PdfPreview
 from ksdesk.ui.widgets import date_edit, heading, hint, small_table
@@ -240,7 +241,7 @@ class MonitorPage(QWidget):
                  .replace("%5", str(export.k))]
         if export.unavailable:
             parts.append(self.tr("Nog niet beschikbaar (nb): %1.").replace(
-                "%1", ", ".join(self.tr(SOURCE_LABELS[s]) for s in export.unavailable)))
+                "%1", ", ".join(translate("labels", SOURCE_LABELS[s]) for s in export.unavailable)))
         parts.append(self.tr("Er staan geen namen, BSN's, geboortedata, adressen of datums van cliënten in."))
         return " ".join(parts)
 
@@ -248,8 +249,8 @@ class MonitorPage(QWidget):
         self.notes.setSortingEnabled(False)
         self.notes.setRowCount(len(export.notes))
         for i, note in enumerate(export.notes):
-            for j, text in enumerate((str(note.area), self.tr(SPEC[note.indicator].label),
-                                      self.tr(REASON_TEXT[note.reason]))):
+            for j, text in enumerate((str(note.area), translate("labels", SPEC[note.indicator].label),
+                                      translate("labels", REASON_TEXT[note.reason]))):
                 self.notes.setItem(i, j, QTableWidgetItem(text))
         self.notes.setSortingEnabled(True)
         self.notes.resizeColumnsToContents()

@@ -42,6 +42,7 @@ from ksdesk.services.referrals import (
     parts_label,
 )
 from ksdesk.ui import dialogs
+from ksdesk.ui.i18n import translate
 from ksdesk.ui.pdf_view import PdfPreview
 from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, chip, date_edit, heading, hint, local_time, new_form, style_chip
 
@@ -131,7 +132,7 @@ class ReferralDetail(QWidget):
         self.fields.add(form, "destination_id", self.tr("Bestemming"), self.destination)
         self.basis = QComboBox()
         for code in Basis:
-            self.basis.addItem(self.tr(code.label), code)
+            self.basis.addItem(translate("labels", code.label), code)
         self.fields.add(form, "basis", self.tr("Grondslag"), self.basis)
         self.legal_ground = _multiline(50)
         self.fields.add(form, "legal_ground", self.tr("Wettelijke grond"), self.legal_ground,
@@ -177,14 +178,14 @@ class ReferralDetail(QWidget):
         self.consent_fields.add(form, "explained", self.tr("Wat is uitgelegd"), self.explained)
         self.consent_form = QComboBox()
         for code in ConsentForm:
-            self.consent_form.addItem(self.tr(code.label), code)
+            self.consent_form.addItem(translate("labels", code.label), code)
         self.consent_fields.add(form, "form", self.tr("Vorm"), self.consent_form)
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
         self.part_boxes: dict[ConsentPart, QCheckBox] = {}
         for index, part in enumerate(ConsentPart):
-            box = QCheckBox(self.tr(part.label.capitalize()))
+            box = QCheckBox(translate("labels", part.label.capitalize()))
             box.setObjectName(f"share_{part.value}")
             box.setChecked(False)  # nothing is shared unless she agrees to it
             self.part_boxes[part] = box
@@ -255,7 +256,7 @@ class ReferralDetail(QWidget):
         self.status_fields.add(form, "on_date", self.tr("Datum"), self.status_date)
         self.via = QComboBox()
         for code in SendRoute:
-            self.via.addItem(self.tr(code.label), code)
+            self.via.addItem(translate("labels", code.label), code)
         self.status_fields.add(form, "via", self.tr("Verstuurd via"), self.via)
         self.status_note = QLineEdit()
         self.status_fields.add(form, "note", self.tr("Toelichting / uitkomst"), self.status_note)
@@ -363,7 +364,7 @@ class ReferralDetail(QWidget):
         view = self.view
         exists = view is not None
         status = view.status if view else ReferralStatus.CREATED
-        style_chip(self.status_chip, self.tr(status.label) if exists else self.tr("Nieuw"),
+        style_chip(self.status_chip, translate("labels", status.label) if exists else self.tr("Nieuw"),
                    STATUS_CHIPS[status] if exists else "neutral")
         self.fields.set_read_only(exists and status is not ReferralStatus.CREATED)
         self.save_button.setVisible(not exists or status is ReferralStatus.CREATED)
@@ -398,7 +399,7 @@ class ReferralDetail(QWidget):
             self.asked_on.setText(format_date(dt.date.today()))
         if exists and not self.explained.toPlainText():
             recipient = view.destination.name if view and view.destination else ""
-            self.explained.setPlainText(self.tr(EXPLANATION) + (
+            self.explained.setPlainText(translate("labels", EXPLANATION) + (
                 " " + self.tr("Ontvanger: {name}.").format(name=recipient) if recipient else ""))
         for part, box in self.part_boxes.items():  # show what was recorded (a new record starts from it)
             box.setChecked(consent is not None and part in consent.parts)
@@ -427,7 +428,7 @@ class ReferralDetail(QWidget):
                      ReferralStatus.SENT: [ReferralStatus.CONTACT, ReferralStatus.CLOSED],
                      ReferralStatus.CONTACT: [ReferralStatus.CLOSED]}.get(view.status, [])
             for code in nexts:
-                self.next_status.addItem(self.tr(code.label), code)
+                self.next_status.addItem(translate("labels", code.label), code)
         self.status_button.setEnabled(self.next_status.count() > 0)
         if not self.status_date.text():
             self.status_date.setText(format_date(dt.date.today()))

@@ -30,6 +30,7 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError
 from ksdesk.services.referrals import ReferralStatus, ReferralSummary, SendRoute
 from ksdesk.ui import dialogs
+from ksdesk.ui.i18n import translate
 from ksdesk.ui.referral_detail import STATUS_CHIPS, ReferralDetail
 from ksdesk.ui.referral_funnel import FunnelChart
 from ksdesk.ui.widgets import CHIP_KINDS, PlaceholderPage, SortItem, heading, hint, small_table
@@ -161,7 +162,7 @@ class ReferralsPage(QWidget):
         self.period = QComboBox()
         self.period.setObjectName("funnel_period")
         for label, days in PERIODS:
-            self.period.addItem(self.tr(label), days)
+            self.period.addItem(translate("labels", label), days)
         self.period.setCurrentIndex(1)  # a practice's funnel means most over a year
         self.period.currentIndexChanged.connect(self.load_funnel)
         funnel_layout.addWidget(self.period)
@@ -225,11 +226,25 @@ class ReferralsPage(QWidget):
         except ServiceError as exc:
             self.empty.setText(str(exc))
             return
-        self._fill(self.table, [[
-            _cell(r.client_name), _cell(r.destination_name), _status_cell(self.tr(r.status.label), r.status),
-            _cell(self.tr(r.consent_state)), _cell(format_date(r.created_on), r.created_on.toordinal()),
-            _cell(format_date(r.sent_on) + (f" · {self.tr(SHORT_ROUTES[r.sent_via])}" if r.sent_via else ""),
-                  r.sent_on.toordinal() if r.sent_on else 0)] for r in rows], [r.id for r in rows])
+        self._fill(
+            self.table,
+            [
+                [
+                    _cell(r.client_name),
+                    _cell(r.destination_name),
+                    _status_cell(translate("labels", r.status.label), r.status),
+                    _cell(translate("labels", r.consent_state)),
+                    _cell(format_date(r.created_on), r.created_on.toordinal()),
+                    _cell(
+                        format_date(r.sent_on)
+                        + (f" · {translate('labels', SHORT_ROUTES[r.sent_via])}" if r.sent_via else ""),
+                        r.sent_on.toordinal() if r.sent_on else 0,
+                    ),
+                ]
+                for r in rows
+            ],
+            [r.id for r in rows],
+        )
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
 
@@ -241,7 +256,7 @@ class ReferralsPage(QWidget):
             funnel = self._services.referrals.funnel(self.actor, start, today)
         except ServiceError:
             return
-        self.funnel.set_steps([(self.tr(label), n) for label, n in funnel.steps()])
+        self.funnel.set_steps([(translate("labels", label), n) for label, n in funnel.steps()])
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[list[QTableWidgetItem]], keys: list[int]) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ksdesk.screening import Catalogue, Level, RiskStatus, RiskSubject
 from ksdesk.screening import label as screening_label
-from ksdesk.ui.widgets import tr
+from ksdesk.ui.i18n import translate
 
 LEVEL_CHIP: dict[Level, str] = {
     Level.URGENT: "urgent",
@@ -50,7 +50,7 @@ DETAIL_INDENT = 24
 
 def level_text(level: Level) -> str:
     """The translated Dutch label of a level."""
-    return tr(screening_label(level), "labels")
+    return translate("labels", screening_label(level))
 
 
 @dataclass
@@ -147,14 +147,14 @@ class ChecklistWidget(QWidget):
                 factor_layout = QVBoxLayout(factor_block)
                 factor_layout.setContentsMargins(8, 0, 0, 0)
                 factor_layout.setSpacing(1)
-                caption = QLabel(tr("Beschermend"))
+                caption = QLabel(translate("ksdesk", "Beschermend"))
                 caption.setStyleSheet("color: #1b5e20; font-style: italic;")
                 factor_layout.addWidget(caption)
                 for factor in factors:
                     box = QCheckBox(factor.label)
                     box.setObjectName(f"protective_{factor.code}")
-                    box.setToolTip(factor.label + "\n" + tr(
-                        "Beschermende factor: telt niet mee in de suggestie, wel in de afweging."))
+                    box.setToolTip(factor.label + "\n" + translate(
+                        "ksdesk", "Beschermende factor: telt niet mee in de suggestie, wel in de afweging."))
                     box.toggled.connect(self._user_changed)
                     box.installEventFilter(self)
                     self.protective_boxes[factor.code] = box
@@ -168,10 +168,10 @@ class ChecklistWidget(QWidget):
     def _add_risk(self, layout: QVBoxLayout, code: str, text: str, urgent: bool) -> None:
         check = QCheckBox(f"{text}  {URGENT_MARK}" if urgent else text)
         check.setObjectName(f"risk_{code}")
-        tip = tr("1 / 2 / 3: actueel / vermoeden / verleden · C / P / G: cliënte / partner / gezin")
+        tip = translate("ksdesk", "1 / 2 / 3: actueel / vermoeden / verleden · C / P / G: cliënte / partner / gezin")
         if urgent:
-            check.setToolTip(tr("Urgente kwetsbaarheid: vraagt om directe actie.") + "\n" + tip)
-            check.setAccessibleDescription(tr("urgent"))
+            check.setToolTip(translate("ksdesk", "Urgente kwetsbaarheid: vraagt om directe actie.") + "\n" + tip)
+            check.setAccessibleDescription(translate("ksdesk", "urgent"))
         else:
             check.setToolTip(tip)
         check.installEventFilter(self)
@@ -184,16 +184,18 @@ class ChecklistWidget(QWidget):
         status.setObjectName(f"status_{code}")
         status.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keys 1/2/3 on the item; no extra Tab stop
         for value in RiskStatus:
-            status.addItem(tr(screening_label(value), "labels"), value.value)
-        status.setAccessibleName(tr("Status van {item}").format(item=text))
+            status.addItem(translate("labels", screening_label(value)), value.value)
+        status.setAccessibleName(translate("ksdesk", "Status van {item}").format(item=text))
         details_layout.addWidget(status)
-        details_layout.addWidget(QLabel(tr("betreft")))
+        details_layout.addWidget(QLabel(translate("ksdesk", "betreft")))
         concerns: dict[RiskSubject, QCheckBox] = {}
         for subject in RiskSubject:
-            box = QCheckBox(tr(screening_label(subject), "labels"))
+            box = QCheckBox(translate("labels", screening_label(subject)))
             box.setObjectName(f"concerns_{code}_{subject.value}")
             box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keys C/P/G on the item
-            box.setAccessibleName(tr("{item} betreft {who}").format(item=text, who=screening_label(subject)))
+            box.setAccessibleName(
+                translate("ksdesk", "{item} betreft {who}").format(item=text, who=screening_label(subject))
+            )
             box.toggled.connect(self._user_changed)
             details_layout.addWidget(box)
             concerns[subject] = box
@@ -302,8 +304,11 @@ class ChecklistWidget(QWidget):
     def clear(self) -> None:
         self.set_state({}, None)
 
-    def set_state(self, risks: dict[str, tuple[RiskStatus, tuple[RiskSubject, ...]]],
-                  protective: list[str] | tuple[str, ...] | None) -> None:
+    def set_state(
+        self,
+        risks: dict[str, tuple[RiskStatus, tuple[RiskSubject, ...]]],
+        protective: list[str] | tuple[str, ...] | None,
+    ) -> None:
         """Show stored answers (codes the catalogue lacks are ignored: old assessments use their own catalogue)."""
         self._loading = True
         try:
@@ -324,8 +329,10 @@ class ChecklistWidget(QWidget):
         result = {}
         for code, risk in self.risk_rows.items():
             if risk.check.isChecked():
-                result[code] = (RiskStatus(risk.status.currentData()),
-                                tuple(s for s, box in risk.concerns.items() if box.isChecked()))
+                result[code] = (
+                    RiskStatus(risk.status.currentData()),
+                    tuple(s for s, box in risk.concerns.items() if box.isChecked()),
+                )
         return result
 
     def protective(self) -> list[str]:

@@ -58,6 +58,7 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.services.screening import AssessmentView, PendingDecision, PregnancyScreening
 from ksdesk.ui import dialogs
+from ksdesk.ui.i18n import translate
 from ksdesk.ui.screening_checklist import LEVEL_CHIP, ChecklistScroll, ChecklistWidget, level_text
 from ksdesk.ui.widgets import (
     CHIP_KINDS,
@@ -70,7 +71,6 @@ from ksdesk.ui.widgets import (
     hint,
     local_time,
     style_chip,
-    tr,
 )
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -240,7 +240,7 @@ class ScreeningPage(QWidget):
         table.setSortingEnabled(False)
         table.setRowCount(len(pending))
         for row, item in enumerate(pending):
-            when = f"{tr(KIND_LABELS[item.kind])} {format_date(item.assessed_on)}"
+            when = f"{translate('labels', KIND_LABELS[item.kind])} {format_date(item.assessed_on)}"
             cells = [SortItem(level_text(item.final_level), (-item.final_level.rank, row)),
                      SortItem(item.client_name, item.client_name),
                      SortItem(format_date(item.date_of_birth), item.date_of_birth.toordinal()),
@@ -461,7 +461,7 @@ class ScreeningPage(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("screening_kind")
         for kind in AssessmentKind:
-            self.kind_combo.addItem(tr(KIND_LABELS[kind]), kind.value)
+            self.kind_combo.addItem(translate("labels", KIND_LABELS[kind]), kind.value)
         self.kind_combo.currentIndexChanged.connect(self._changed)
         kind_label = QLabel(self.tr("&Soort"))
         kind_label.setBuddy(self.kind_combo)
@@ -575,8 +575,9 @@ class ScreeningPage(QWidget):
         self.meldcode_step = QComboBox()
         self.meldcode_step.setObjectName("meldcode_step")
         for number, title in MELDCODE_STEPS.items():
-            self.meldcode_step.addItem(f"{number}. {tr(MELDCODE_SHORT.get(number, title))}", number)
-            self.meldcode_step.setItemData(number - 1, f"{number}. {tr(title)}", Qt.ItemDataRole.ToolTipRole)
+            self.meldcode_step.addItem(f"{number}. {translate('labels', MELDCODE_SHORT.get(number, title))}", number)
+            full_title = f"{number}. {translate('labels', title)}"
+            self.meldcode_step.setItemData(number - 1, full_title, Qt.ItemDataRole.ToolTipRole)
         self.meldcode_step.currentIndexChanged.connect(self._meldcode_step_changed)
         for combo in (self.meldcode_step, self.final_combo, self.kind_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -594,7 +595,7 @@ class ScreeningPage(QWidget):
         self.meldcode_decision.setMinimumContentsLength(12)
         self.meldcode_decision.addItem(self.tr("(kies bij stap 5)"), "")
         for value, text in MELDCODE_DECISION_LABELS.items():
-            self.meldcode_decision.addItem(tr(text), value.value)
+            self.meldcode_decision.addItem(translate("labels", text), value.value)
         form.addRow(self.tr("Besluit"), self.meldcode_decision)
         self.meldcode_notes = QPlainTextEdit()
         self.meldcode_notes.setObjectName("meldcode_notes")
@@ -625,7 +626,7 @@ class ScreeningPage(QWidget):
         self.decision_combo.setMinimumContentsLength(12)
         self.decision_combo.addItem(self.tr("Kies…"), "")  # nothing is recorded by accident
         for value, text in DECISION_LABELS.items():
-            self.decision_combo.addItem(tr(text), value.value)
+            self.decision_combo.addItem(translate("labels", text), value.value)
         layout.addWidget(self.decision_combo)
         self.decision_reason = QLineEdit()
         self.decision_reason.setObjectName("decision_reason")
@@ -670,8 +671,10 @@ class ScreeningPage(QWidget):
         self.dossier = dossier
         self.name_label.setText(dossier.client_name)
         age = gestational_age(dossier.due_date, dt.date.today())
-        facts = [self.tr("geb. {date}").format(date=format_date(dossier.date_of_birth)),
-                 self.tr("à terme {date}").format(date=format_date(dossier.due_date))]
+        facts = [
+            self.tr("geb. {date}").format(date=format_date(dossier.date_of_birth)),
+            self.tr("à terme {date}").format(date=format_date(dossier.due_date)),
+        ]
         if age is not None and dossier.pregnancy_status == PregnancyStatus.ONGOING.value:
             facts.append(self.tr("AD {age}").format(age=age))
         self.facts_label.setText("  ·  ".join(facts))
@@ -680,11 +683,18 @@ class ScreeningPage(QWidget):
             style_chip(self.latest_chip, self.tr("Nog niet gesignaleerd"), "neutral")
             self.latest_chip.setToolTip("")
         else:
-            style_chip(self.latest_chip, self.tr("Laatst: {level} ({date})").format(
-                level=level_text(latest.final_level), date=format_date(latest.assessed_on)),
-                LEVEL_CHIP[latest.final_level])
-            self.latest_chip.setToolTip(self.tr("Eindniveau van de laatste beoordeling ({kind}).").format(
-                kind=tr(KIND_LABELS[latest.kind])))
+            style_chip(
+                self.latest_chip,
+                self.tr("Laatst: {level} ({date})").format(
+                    level=level_text(latest.final_level), date=format_date(latest.assessed_on)
+                ),
+                LEVEL_CHIP[latest.final_level],
+            )
+            self.latest_chip.setToolTip(
+                self.tr("Eindniveau van de laatste beoordeling ({kind}).").format(
+                    kind=translate("labels", KIND_LABELS[latest.kind])
+                )
+            )
         self._fill_history()
 
     def _catalogue_for(self, view: AssessmentView | None) -> Catalogue | None:
@@ -711,9 +721,18 @@ class ScreeningPage(QWidget):
         self.checklist.clear()
         self._set_side(self.default_kind(dt.date.today()), dt.date.today(), None, FOLLOW_SUGGESTION, "", "")
         previous = self.dossier.latest
-        self.editing_label.setText("<b>" + self.tr("Nieuwe beoordeling") + "</b> — " + (self.tr(
-            "lege lijst; de vorige ({date}) blijft bewaard in het verloop.").format(
-            date=format_date(previous.assessed_on)) if previous else self.tr("lege lijst.")))
+        self.editing_label.setText(
+            "<b>"
+            + self.tr("Nieuwe beoordeling")
+            + "</b> — "
+            + (
+                self.tr("lege lijst; de vorige ({date}) blijft bewaard in het verloop.").format(
+                    date=format_date(previous.assessed_on)
+                )
+                if previous
+                else self.tr("lege lijst.")
+            )
+        )
         self.catalogue_hint.setText(self._catalogue_text(catalogue))
         self.saved_label.setText("")
         self._after_load()
@@ -731,20 +750,33 @@ class ScreeningPage(QWidget):
             return
         self.current = view
         self._set_catalogue(catalogue)
-        self.checklist.set_state({i.code: (i.status, i.concerns) for i in view.items},
-                                 [p.code for p in view.protective] if view.protective_answered else None)
+        self.checklist.set_state(
+            {i.code: (i.status, i.concerns) for i in view.items},
+            [p.code for p in view.protective] if view.protective_answered else None,
+        )
         final = view.final_level.value if view.overridden else FOLLOW_SUGGESTION
-        self._set_side(view.kind, view.assessed_on, view.protective_answered, final, view.final_reason or "",
-                       view.note or "")
+        self._set_side(
+            view.kind, view.assessed_on, view.protective_answered, final, view.final_reason or "", view.note or ""
+        )
         latest = self.dossier.latest if self.dossier else None
-        self.editing_label.setText("<b>" + self.tr("Beoordeling van {date}").format(
-            date=format_date(view.assessed_on)) + "</b> (" + tr(KIND_LABELS[view.kind]) + ")" + (
-            " — " + self.tr("de laatste") if latest is not None and latest.id == view.id else "") + (
-            "" if view.assessed_on == dt.date.today() else "<br/>" + self.tr(
-                "Wijzigen past deze beoordeling aan; iets nieuws vastleggen: ‘Nieuwe beoordeling’ (Alt+N).")))
+        self.editing_label.setText(
+            "<b>"
+            + self.tr("Beoordeling van {date}").format(date=format_date(view.assessed_on))
+            + "</b> ("
+            + translate("labels", KIND_LABELS[view.kind])
+            + ")"
+            + (" — " + self.tr("de laatste") if latest is not None and latest.id == view.id else "")
+            + (
+                ""
+                if view.assessed_on == dt.date.today()
+                else "<br/>"
+                + self.tr("Wijzigen past deze beoordeling aan; iets nieuws vastleggen: ‘Nieuwe beoordeling’ (Alt+N).")
+            )
+        )
         self.catalogue_hint.setText(self._catalogue_text(catalogue))
-        self.saved_label.setText(self.tr("Opgeslagen door {who}, {when}").format(
-            who=view.updated_by, when=local_time(view.updated_at)))
+        self.saved_label.setText(
+            self.tr("Opgeslagen door {who}, {when}").format(who=view.updated_by, when=local_time(view.updated_at))
+        )
         self._after_load()
 
     def _set_catalogue(self, catalogue: Catalogue) -> None:
@@ -762,10 +794,17 @@ class ScreeningPage(QWidget):
         assert self.dossier is not None
         return self.dossier.next_kind(today)
 
-    def _set_side(self, kind: AssessmentKind, on: dt.date, answered: bool | None, final: str, reason: str,
-                  note: str) -> None:
-        widgets = (self.kind_combo, self.date_field, self.protective_answered, self.final_combo,
-                   self.final_reason, self.note)
+    def _set_side(
+        self, kind: AssessmentKind, on: dt.date, answered: bool | None, final: str, reason: str, note: str
+    ) -> None:
+        widgets = (
+            self.kind_combo,
+            self.date_field,
+            self.protective_answered,
+            self.final_combo,
+            self.final_reason,
+            self.note,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -781,15 +820,23 @@ class ScreeningPage(QWidget):
 
     def _scroll_top(self) -> None:
         """Another assessment in the editor: start at the top of the list and of the side panel."""
+
         def top() -> None:
             self.side_scroll.verticalScrollBar().setValue(0)
             self.checklist_scroll.verticalScrollBar().setValue(0)
+
         top()
         QTimer.singleShot(0, top)  # again once hidden boxes (meldcode, decision) have left the layout
 
     def _after_load(self) -> None:
-        for label in (self.kind_error, self.date_error, self.final_error, self.save_message,
-                      self.meldcode_message, self.decision_message):
+        for label in (
+            self.kind_error,
+            self.date_error,
+            self.final_error,
+            self.save_message,
+            self.meldcode_message,
+            self.decision_message,
+        ):
             _show_error(label, None)
         self._snapshot = self._state()
         self._refresh_suggestion()
@@ -841,9 +888,16 @@ class ScreeningPage(QWidget):
 
     # --- live behaviour -----------------------------------------------------------------------
     def _state(self) -> object:
-        return (self.checklist.risks(), self.checklist.protective(), self.protective_answered.isChecked(),
-                self.kind_combo.currentData(), self.date_field.text().strip(), self.final_combo.currentData(),
-                self.final_reason.toPlainText().strip(), self.note.toPlainText().strip())
+        return (
+            self.checklist.risks(),
+            self.checklist.protective(),
+            self.protective_answered.isChecked(),
+            self.kind_combo.currentData(),
+            self.date_field.text().strip(),
+            self.final_combo.currentData(),
+            self.final_reason.toPlainText().strip(),
+            self.note.toPlainText().strip(),
+        )
 
     def _changed(self, *_: object) -> None:
         if self.checklist.protective() and not self.protective_answered.isChecked():
@@ -870,8 +924,9 @@ class ScreeningPage(QWidget):
         follow = self.final_combo.currentData() in (FOLLOW_SUGGESTION, result.level.value)
         self.final_reason.setEnabled(not follow)
         self._mark_reason_required(not follow)
-        self.final_combo.setItemText(0, self.tr("Zoals voorgesteld ({level})").format(
-            level=level_text(result.level).lower()))
+        self.final_combo.setItemText(
+            0, self.tr("Zoals voorgesteld ({level})").format(level=level_text(result.level).lower())
+        )
         meldcode = bool(result.meldcode_items) or bool(self.current and self.current.meldcode_open)
         self.meldcode_box.setVisible(meldcode)
         self._update_header()
@@ -880,20 +935,26 @@ class ScreeningPage(QWidget):
 
     def _mark_reason_required(self, required: bool) -> None:
         """A final level other than the suggestion needs a written reason: say so as soon as it is chosen."""
-        self.reason_label.setText(self.tr("&Reden van afwijking (verplicht)") if required
-                                  else self.tr("&Reden van afwijking"))
+        self.reason_label.setText(
+            self.tr("&Reden van afwijking (verplicht)") if required else self.tr("&Reden van afwijking")
+        )
         empty = not self.final_reason.toPlainText().strip()
-        self.final_reason.setPlaceholderText(self.tr(
-            "Waarom wijkt het eindniveau af van de suggestie? Samen met de cliënte afgewogen…") if required else "")
+        self.final_reason.setPlaceholderText(
+            self.tr("Waarom wijkt het eindniveau af van de suggestie? Samen met de cliënte afgewogen…")
+            if required
+            else ""
+        )
         self.final_reason.setStyleSheet(
-            f"QPlainTextEdit {{ border: 1px solid {ERROR_COLOUR}; }}" if required and empty else "")
+            f"QPlainTextEdit {{ border: 1px solid {ERROR_COLOUR}; }}" if required and empty else ""
+        )
         if not required and self.final_error.isVisible():
             _show_error(self.final_error, None)
 
     def is_dirty(self) -> bool:
         """Unsaved input on this page."""
-        return self._snapshot is not None and self.stack.currentWidget() is self.editor \
-            and self._state() != self._snapshot
+        return (
+            self._snapshot is not None and self.stack.currentWidget() is self.editor and self._state() != self._snapshot
+        )
 
     def confirm_leave(self) -> bool:
         """Ask about unsaved input before the page is left; True when it may be left."""
@@ -912,8 +973,10 @@ class ScreeningPage(QWidget):
         return {
             "kind": self.kind_combo.currentData(),
             "assessed_on": self.date_field.text().strip(),
-            "risks": {code: {"status": status.value, "concerns": [s.value for s in who]}
-                      for code, (status, who) in self.checklist.risks().items()},
+            "risks": {
+                code: {"status": status.value, "concerns": [s.value for s in who]}
+                for code, (status, who) in self.checklist.risks().items()
+            },
             "protective": self._protective_input(),
             "final_level": self.final_combo.currentData() or None,
             "final_reason": self.final_reason.toPlainText(),
@@ -929,16 +992,23 @@ class ScreeningPage(QWidget):
             if self.current is None:
                 view = self._services.screening.create(self.actor, self.dossier.pregnancy_id, data)
             else:
-                view = self._services.screening.update(self.actor, self.current.id, data,
-                                                       expected_updated_at=self.current.updated_at)
+                view = self._services.screening.update(
+                    self.actor, self.current.id, data, expected_updated_at=self.current.updated_at
+                )
         except ValidationError as exc:
             messages = dict(exc.messages)
             _show_error(self.kind_error, messages.pop("kind", None))
             _show_error(self.date_error, messages.pop("assessed_on", None))
             _show_error(self.final_error, messages.pop("final_reason", None))
             _show_error(self.save_message, "\n".join(f"{exc.titles.get(k, k)}: {m}" for k, m in messages.items()))
-            shown = next((w for w in (self.final_error, self.date_error, self.kind_error, self.save_message)
-                          if not w.isHidden()), None)
+            shown = next(
+                (
+                    w
+                    for w in (self.final_error, self.date_error, self.kind_error, self.save_message)
+                    if not w.isHidden()
+                ),
+                None,
+            )
             if self.final_error.isVisibleTo(self):
                 self.final_reason.setEnabled(True)
                 self.final_reason.setFocus()
@@ -977,15 +1047,16 @@ class ScreeningPage(QWidget):
         previous: AssessmentView | None = None
         for row, view in enumerate(assessments):
             if view.decision:
-                decision = tr(DECISION_LABELS[view.decision])
+                decision = translate("labels", DECISION_LABELS[view.decision])
                 if view.decision_reason:
                     decision += f": {view.decision_reason}"
             elif not view.decision_pending:
                 decision = "–"
             else:
-                decision = self.tr("besluit nodig") if row == len(assessments) - 1 else self.tr(
-                    "geen besluit vastgelegd")
-            kind = tr(KIND_LABELS[view.kind]) + ("" if view.complete else self.tr(" (onvolledig)"))
+                decision = (
+                    self.tr("besluit nodig") if row == len(assessments) - 1 else self.tr("geen besluit vastgelegd")
+                )
+            kind = translate("labels", KIND_LABELS[view.kind]) + ("" if view.complete else self.tr(" (onvolledig)"))
             cells = [
                 SortItem(format_date(view.assessed_on), (view.assessed_on.toordinal(), view.id)),
                 SortItem(kind, kind),
@@ -1005,8 +1076,7 @@ class ScreeningPage(QWidget):
             font.setBold(True)
             level_item.setFont(font)
             if view.overridden:
-                level_item.setToolTip(self.tr("Afgeweken van de suggestie: {reason}").format(
-                    reason=view.final_reason))
+                level_item.setToolTip(self.tr("Afgeweken van de suggestie: {reason}").format(reason=view.final_reason))
             if view.decision_reason:
                 cells[5].setToolTip(view.decision_reason)
             previous = view
@@ -1024,8 +1094,10 @@ class ScreeningPage(QWidget):
 
     def _present_and_changes(self, before: AssessmentView | None, after: AssessmentView) -> str:
         """What was ticked at this assessment, and (after the first) what changed since the one before."""
-        present = [i.label + ("" if i.status is RiskStatus.ACTUAL else f" ({tr(i.status.label, 'labels').lower()})")
-                   for i in after.items]
+        present = [
+            i.label + ("" if i.status is RiskStatus.ACTUAL else f" ({translate('labels', i.status.label).lower()})")
+            for i in after.items
+        ]
         text = ", ".join(present) if present else self.tr("niets aangevinkt")
         if before is not None:
             text += "\n" + self.tr("Sinds vorige: {changes}").format(changes=self._changes(before, after))
@@ -1033,19 +1105,26 @@ class ScreeningPage(QWidget):
 
     def _changes(self, before: AssessmentView | None, after: AssessmentView) -> str:
         """'+ schulden, − stress, werkloosheid: vermoeden → actueel' (first: what was marked)."""
+
         def counted(view: AssessmentView) -> dict[str, tuple[str, RiskStatus]]:
             return {i.code: (i.label, i.status) for i in view.items}
 
         now = counted(after)
         if before is None:
-            marked = [f"{label}" + ("" if status is RiskStatus.ACTUAL else f" ({tr(status.label, 'labels').lower()})")
-                      for label, status in now.values()]
+            marked = [
+                f"{label}" + ("" if status is RiskStatus.ACTUAL else f" ({translate('labels', status.label).lower()})")
+                for label, status in now.values()
+            ]
             return ", ".join(marked) if marked else self.tr("niets aangevinkt")
         then = counted(before)
         parts = [f"+ {now[c][0]}" for c in now if c not in then]
         parts += [f"− {then[c][0]}" for c in then if c not in now]
-        parts += [f"{now[c][0]}: {tr(then[c][1].label, 'labels').lower()} → {tr(now[c][1].label, 'labels').lower()}"
-                  for c in now if c in then and then[c][1] is not now[c][1]]
+        parts += [
+            f"{now[c][0]}: {translate('labels', then[c][1].label).lower()} → "
+            f"{translate('labels', now[c][1].label).lower()}"
+            for c in now
+            if c in then and then[c][1] is not now[c][1]
+        ]
         return ", ".join(parts) if parts else self.tr("geen verandering")
 
     def _history_open(self, row: int) -> None:
@@ -1077,8 +1156,11 @@ class ScreeningPage(QWidget):
         """Steps taken in this pregnancy up to this assessment (the meldcode runs across assessments);
         a step recorded at this assessment wins over the same step at an earlier one."""
         taken: dict[int, tuple[object, AssessmentView]] = {}
-        earlier = [a for a in (self.dossier.assessments if self.dossier else ())
-                   if view is None or (a.assessed_on, a.id) <= (view.assessed_on, view.id)]
+        earlier = [
+            a
+            for a in (self.dossier.assessments if self.dossier else ())
+            if view is None or (a.assessed_on, a.id) <= (view.assessed_on, view.id)
+        ]
         if view is not None and all(a.id != view.id for a in earlier):
             earlier.append(view)
         for assessment in earlier:
@@ -1094,15 +1176,20 @@ class ScreeningPage(QWidget):
         for number, title in MELDCODE_STEPS.items():
             found = taken.get(number)
             if found is None:
-                lines.append(f"☐ {number}. {tr(title)}")
+                lines.append(f"☐ {number}. {translate('labels', title)}")
             else:
                 step, source = found
-                extra = f" — {tr(step.decision.label)}" if step.decision else ""
-                at = "" if view is not None and source.id == view.id else self.tr(
-                    " (bij beoordeling van {date})").format(date=format_date(source.assessed_on))
-                lines.append(f"☑ <b>{number}. {tr(title)}</b>: {format_date(step.taken_on)}, {step.taken_by}"
-                             f"{extra}{at}<br/><span style='color: palette(placeholder-text)'>"
-                             f"{_escape(step.notes)}</span>")
+                extra = f" — {translate('labels', step.decision.label)}" if step.decision else ""
+                at = (
+                    ""
+                    if view is not None and source.id == view.id
+                    else self.tr(" (bij beoordeling van {date})").format(date=format_date(source.assessed_on))
+                )
+                lines.append(
+                    f"☑ <b>{number}. {translate('labels', title)}</b>: {format_date(step.taken_on)}, {step.taken_by}"
+                    f"{extra}{at}<br/><span style='color: palette(placeholder-text)'>"
+                    f"{_escape(step.notes)}</span>"
+                )
         self.meldcode_steps_label.setText("<br/>".join(lines))
         saved = view is not None and view.meldcode_open
         for widget in (self.meldcode_step, self.meldcode_date, self.meldcode_notes, self.meldcode_button):
@@ -1118,13 +1205,18 @@ class ScreeningPage(QWidget):
     def record_meldcode_step(self) -> None:
         if self.current is None:
             return
-        data = {"step": self.meldcode_step.currentData(), "taken_on": self.meldcode_date.text(),
-                "notes": self.meldcode_notes.toPlainText(), "decision": self.meldcode_decision.currentData() or None}
+        data = {
+            "step": self.meldcode_step.currentData(),
+            "taken_on": self.meldcode_date.text(),
+            "notes": self.meldcode_notes.toPlainText(),
+            "decision": self.meldcode_decision.currentData() or None,
+        }
         try:
             view = self._services.screening.record_meldcode_step(self.actor, self.current.id, data)
         except ValidationError as exc:
-            _show_error(self.meldcode_message, "\n".join(
-                f"{exc.titles.get(k, k)}: {m}" for k, m in exc.messages.items()))
+            _show_error(
+                self.meldcode_message, "\n".join(f"{exc.titles.get(k, k)}: {m}" for k, m in exc.messages.items())
+            )
             return
         except ServiceError as exc:
             _show_error(self.meldcode_message, str(exc))
@@ -1144,15 +1236,21 @@ class ScreeningPage(QWidget):
         if view is None:
             return
         if view.decision is None:
-            self.decision_state.setText(self.tr(
-                "Potentieel kwetsbaar of hoger: kies samen met de cliënte wat er gebeurt."))
+            self.decision_state.setText(
+                self.tr("Potentieel kwetsbaar of hoger: kies samen met de cliënte wat er gebeurt.")
+            )
             self.decision_box.setStyleSheet("QGroupBox#decision_box { font-weight: 600; }")
             self.decision_combo.setCurrentIndex(0)  # "Kies…"
         else:
             reason = f" ({view.decision_reason})" if view.decision_reason else ""
-            self.decision_state.setText(self.tr("Besluit: {decision}{reason}, door {who} op {when}.").format(
-                decision=tr(view.decision.label), reason=reason, who=view.decided_by,
-                when=local_time(view.decided_at) if view.decided_at else ""))
+            self.decision_state.setText(
+                self.tr("Besluit: {decision}{reason}, door {who} op {when}.").format(
+                    decision=translate("labels", view.decision.label),
+                    reason=reason,
+                    who=view.decided_by,
+                    when=local_time(view.decided_at) if view.decided_at else "",
+                )
+            )
             self.decision_box.setStyleSheet("")
             self.decision_combo.setCurrentIndex(self.decision_combo.findData(view.decision.value))
         self.decision_reason.setText(view.decision_reason or "")
@@ -1169,8 +1267,9 @@ class ScreeningPage(QWidget):
             self.decision_combo.setFocus()
             return
         try:
-            view = self._services.screening.record_decision(self.actor, self.current.id, value,
-                                                            self.decision_reason.text())
+            view = self._services.screening.record_decision(
+                self.actor, self.current.id, value, self.decision_reason.text()
+            )
         except ValidationError as exc:
             _show_error(self.decision_message, "\n".join(exc.messages.values()))
             return
@@ -1179,13 +1278,12 @@ class ScreeningPage(QWidget):
             return
         self._reload(view)
         decision = Decision(value)
-        self.status_message.emit(self.tr("Doorgeleiding vastgelegd: {decision}.").format(
-            decision=tr(decision.label)))
+        self.status_message.emit(
+            self.tr("Doorgeleiding vastgelegd: {decision}.").format(decision=translate("labels", decision.label))
+        )
         if decision.leads_to_referral:
             self.referral_requested.emit(view.pregnancy_id, view.id)
 
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
-
-

@@ -32,6 +32,7 @@ from ksdesk.security.permissions import Permission, role_allows
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError
+from ksdesk.ui.i18n import translate
 from ksdesk.ui.screening_checklist import level_text
 from ksdesk.ui.widgets import chip, heading, hint, style_chip
 
@@ -174,7 +175,7 @@ class TodayPage(QWidget):
         """Reload every list (each on its own: one refusal does not empty the others)."""
         today = self._today()
         self.date_label.setText(self.tr("{weekday} {date}").format(
-            weekday=self.tr(("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+            weekday=translate("labels", ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
                              "zondag")[today.weekday()]), date=format_date(today)))
         for key, load in (("decisions", self._load_decisions), ("overdue", self._load_overdue),
                           ("sessions", self._load_sessions), ("pool", self._load_pool)):

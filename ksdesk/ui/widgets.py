@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk.records.enums import label
+from ksdesk.ui.i18n import translate
 
 ERROR_COLOUR = "#b3261e"
 PRACTICE_TIME_ZONE = ZoneInfo("Europe/Amsterdam")  # ksdesk is for Dutch practices: times shown in Dutch time
@@ -43,11 +44,6 @@ CHIP_KINDS: dict[str, tuple[str, str]] = {
 }
 
 
-def tr(text: str, context: str = "ksdesk") -> str:
-    """Translate a UI string (for module-level helpers outside QObject subclasses)."""
-    return QCoreApplication.translate(context, text)
-
-
 def local_time(value: dt.datetime | str) -> str:
     """A stored UTC moment (a naive datetime, or ISO 8601 like '2026-11-27T13:05:09Z') as Dutch local
     time, dd-mm-jjjj uu:mm."""
@@ -59,7 +55,7 @@ def local_time(value: dt.datetime | str) -> str:
 
 def code_label(code: StrEnum) -> str:
     """The translated Dutch label of a code from ksdesk.records.enums."""
-    return QCoreApplication.translate("labels", label(code))
+    return translate("labels", label(code))
 
 
 def fill_enum_combo(combo: QComboBox, codes: Iterable[StrEnum]) -> None:
@@ -114,7 +110,7 @@ def hint(text: str) -> QLabel:
 def date_edit(object_name: str = "") -> QLineEdit:
     """A date as dd-mm-jjjj text; services parse and check it."""
     edit = QLineEdit()
-    edit.setPlaceholderText(tr("dd-mm-jjjj"))
+    edit.setPlaceholderText(translate("ksdesk", "dd-mm-jjjj"))
     edit.setMaxLength(10)
     edit.setMaximumWidth(130)
     if object_name:
@@ -349,6 +345,6 @@ class PlaceholderPage(QWidget):
         body.setWordWrap(True)
         body.setTextFormat(Qt.TextFormat.RichText)
         inner.addWidget(body)
-        inner.addWidget(hint(tr("Dit onderdeel volgt in een volgende versie van ksdesk.")))
+        inner.addWidget(hint(translate("ksdesk", "Dit onderdeel volgt in een volgende versie van ksdesk.")))
         layout.addWidget(frame)
         layout.addStretch(1)
