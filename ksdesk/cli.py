@@ -1,6 +1,6 @@
 """The ksdesk command: no argument opens the app; sub-commands for scripted work.
 
-  ksdesk [--data-dir DIR]                      open the app
+  ksdesk [--data-dir DIR] [--lang nl|en]       open the app (in Dutch or English)
   ksdesk --version
   ksdesk --smoke-screenshot FILE               render the first window to a PNG and exit 0
   ksdesk demo [--data-dir DIR]                 create a demo practice of fictitious people
@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ksdesk", description="Kansrijke Start voor de verloskundigenpraktijk")
     parser.add_argument("--version", action="version", version=f"ksdesk {__version__}")
     parser.add_argument("--data-dir", help="map met de gegevens (standaard: de gebruikersmap van het systeem)")
+    parser.add_argument("--lang", choices=("nl", "en"), help="taal van de schermen (standaard: de keuze in Beheer)")
     parser.add_argument("--smoke-screenshot", metavar="FILE", help="eerste venster als PNG opslaan en stoppen")
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo", help="een demopraktijk met fictieve cliënten aanmaken")
@@ -241,5 +242,5 @@ def _gui(services: Services | None, args: argparse.Namespace, data_dir: str | No
 
     folder = paths.data_dir(data_dir)
     if args.smoke_screenshot:
-        return smoke_screenshot(services, folder, Path(args.smoke_screenshot))
-    return run_gui(services, folder, sys.argv[:1])
+        return smoke_screenshot(services, folder, Path(args.smoke_screenshot), args.lang)
+    return run_gui(services, folder, sys.argv[:1], args.lang)

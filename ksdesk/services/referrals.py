@@ -453,9 +453,12 @@ class Funnel:
     contact: int
 
     def steps(self) -> list[tuple[str, int]]:
-        return [("Gesignaleerd", self.signalled), ("Toestemming gevraagd", self.consent_asked),
-                ("Toestemming gegeven", self.consent_given), ("Verwezen", self.referred),
-                ("Contact bevestigd", self.contact)]
+        counts = (self.signalled, self.consent_asked, self.consent_given, self.referred, self.contact)
+        return list(zip(FUNNEL_STEPS, counts, strict=True))
+
+
+FUNNEL_STEPS = ("Gesignaleerd", "Toestemming gevraagd", "Toestemming gegeven", "Verwezen", "Contact bevestigd")
+CONSENT_STATES = ("gegeven", "ingetrokken", "geweigerd", "niet gevraagd", "meldcode")  # ReferralSummary.consent_state
 
 
 # --- address book -------------------------------------------------------------------------------------

@@ -47,6 +47,7 @@ from ksdesk.ui.settings import read_bytes
 from ksdesk.ui.users_tab import UsersTab
 from ksdesk.ui.widgets import (
     ERROR_COLOUR,
+    WEEKDAYS,
     FormFields,
     code_label,
     date_edit,
@@ -58,7 +59,6 @@ from ksdesk.ui.widgets import (
     time_edit,
 )
 
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

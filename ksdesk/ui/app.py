@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ksdesk import paths
 from ksdesk.app import Gate
+from ksdesk.ui import i18n
 from ksdesk.ui.login import FirstRunDialog, LoginDialog
 
 if TYPE_CHECKING:  # the main window and the services load after the login window is shown
@@ -18,8 +19,10 @@ if TYPE_CHECKING:  # the main window and the services load after the login windo
     from ksdesk.services.context import Actor
 
 
-def ensure_application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication (created on first use), with name, organisation and icon set."""
+def ensure_application(argv: list[str] | None = None, language: str | None = None,
+                       data_dir: Path | None = None) -> QApplication:
+    """The one QApplication (created on first use), with name, organisation and icon set, speaking `language`
+    (--lang) or else the language chosen for this workstation in `data_dir`."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -27,6 +30,8 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setApplicationDisplayName("ksdesk")
     app.setWindowIcon(QIcon(str(paths.resource("icons", "ksdesk.svg"))))
+    if language is not None or data_dir is not None:
+        i18n.install(i18n.chosen_language(language, data_dir))
     return app
 
 
@@ -49,12 +54,12 @@ def first_window(services: Services | None, data_dir: Path | None = None) -> QWi
     return LoginDialog(gate)
 
 
-def run_gui(services: Services | None, data_dir: Path, argv: list[str]) -> int:
+def run_gui(services: Services | None, data_dir: Path, argv: list[str], language: str | None = None) -> int:
     """Run the app: set-up when needed, then login → main window, again after Afmelden, and straight to the
     next user's window when someone else logged in on the lock screen. Returns the exit code.
 
     `services` is None for an encrypted store: the login opens it."""
-    app = ensure_application(argv)
+    app = ensure_application(argv, language, data_dir)
     app.setQuitOnLastWindowClosed(False)
     gate = Gate(data_dir, services)
     username = ""
@@ -110,9 +115,9 @@ def backup_at_close(gate: Gate, actor: Actor) -> None:
                       .format(reason=exc))
 
 
-def smoke_screenshot(services: Services | None, data_dir: Path, path: Path) -> int:
+def smoke_screenshot(services: Services | None, data_dir: Path, path: Path, language: str | None = None) -> int:
     """Render the first window a user would see to a PNG (works offscreen; never enters exec())."""
-    ensure_application()
+    ensure_application(None, language, data_dir)
     window = first_window(services, data_dir)
     window.adjustSize()
     window.show()

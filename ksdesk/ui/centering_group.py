@@ -27,6 +27,7 @@ from ksdesk.centering.model import (
     GroupDetail,
     GroupStatus,
     LeaveReason,
+    SessionView,
     label,
 )
 from ksdesk.records.enums import Discipline
@@ -57,6 +58,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def clabel(code: object) -> str:
     """A translated Centering label."""
     return translate("labels", label(code))  # type: ignore[arg-type]
+
+
+def session_title(session: SessionView) -> str:
+    """ "Bijeenkomst 3" or "Reünie" in the interface language."""
+    if session.reunion:
+        return translate("CenteringGroup", "Reünie")
+    return translate("CenteringGroup", "Bijeenkomst {n}").format(n=session.number)
 
 
 def _item(text: str, data: object = None, sort: object = None) -> QTableWidgetItem:
@@ -349,7 +357,7 @@ class GroupPanel(QWidget):
             r = self.schedule.rowCount()
             self.schedule.insertRow(r)
             remarks = [*s.warnings, *([s.note] if s.note else []), *([self.tr("Geweest")] if s.held else [])]
-            cells = [_item(str(s.number), s.number), _item(translate("labels", s.title)),
+            cells = [_item(str(s.number), s.number), _item(session_title(s)),
                      _item(format_date(s.starts_at.date())), _item(f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"),
                      _item(s.ga_range or (self.tr("met baby's") if s.reunion else "")), _item(" ".join(remarks))]
             if s.warnings:
@@ -363,7 +371,7 @@ class GroupPanel(QWidget):
         self.attendance_session.clear()
         for s in d.sessions:
             if s.starts_at.date() <= self.today:
-                title = translate("labels", s.title)
+                title = session_title(s)
                 self.attendance_session.addItem(f"{title} · {format_date(s.starts_at.date())}", s.number)
         self.attendance_session.blockSignals(False)
         if current is not None and self.attendance_session.findData(current) >= 0:

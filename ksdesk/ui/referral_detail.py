@@ -185,7 +185,7 @@ class ReferralDetail(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.part_boxes: dict[ConsentPart, QCheckBox] = {}
         for index, part in enumerate(ConsentPart):
-            box = QCheckBox(translate("labels", part.label.capitalize()))
+            box = QCheckBox(translate("labels", part.label).capitalize())
             box.setObjectName(f"share_{part.value}")
             box.setChecked(False)  # nothing is shared unless she agrees to it
             self.part_boxes[part] = box

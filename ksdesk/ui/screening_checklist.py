@@ -194,7 +194,9 @@ class ChecklistWidget(QWidget):
             box.setObjectName(f"concerns_{code}_{subject.value}")
             box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keys C/P/G on the item
             box.setAccessibleName(
-                translate("ksdesk", "{item} betreft {who}").format(item=text, who=screening_label(subject))
+                translate("ksdesk", "{item} betreft {who}").format(
+                    item=text, who=translate("labels", screening_label(subject))
+                )
             )
             box.toggled.connect(self._user_changed)
             details_layout.addWidget(box)

@@ -34,7 +34,7 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError
 from ksdesk.ui.i18n import translate
 from ksdesk.ui.screening_checklist import level_text
-from ksdesk.ui.widgets import chip, heading, hint, style_chip
+from ksdesk.ui.widgets import WEEKDAYS, chip, heading, hint, style_chip
 
 SHOWN = 8  # rows per list; the count says how many there are
 
@@ -175,8 +175,7 @@ class TodayPage(QWidget):
         """Reload every list (each on its own: one refusal does not empty the others)."""
         today = self._today()
         self.date_label.setText(self.tr("{weekday} {date}").format(
-            weekday=translate("labels", ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
-                             "zondag")[today.weekday()]), date=format_date(today)))
+            weekday=translate("labels", WEEKDAYS[today.weekday()]), date=format_date(today)))
         for key, load in (("decisions", self._load_decisions), ("overdue", self._load_overdue),
                           ("sessions", self._load_sessions), ("pool", self._load_pool)):
             if key in self.lists:

@@ -44,6 +44,9 @@ CHIP_KINDS: dict[str, tuple[str, str]] = {
 }
 
 
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")  # labels context
+
+
 def local_time(value: dt.datetime | str) -> str:
     """A stored UTC moment (a naive datetime, or ISO 8601 like '2026-11-27T13:05:09Z') as Dutch local
     time, dd-mm-jjjj uu:mm."""
