@@ -81,7 +81,7 @@ def install(code: str) -> str:
     if code not in LANGUAGES:
         code = DEFAULT_LANGUAGE
     locale = QLocale(QLocale.Language.English if code == "en" else QLocale.Language.Dutch,
-                     QLocale.Territory.Netherlands)
+                     QLocale.Country.Netherlands)
     QLocale.setDefault(locale)
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
