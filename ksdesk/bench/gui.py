@@ -35,7 +35,7 @@ from ksdesk.app import store_state
 assert store_state(Path(sys.argv[1])) == "encrypted"
 from PySide6.QtCore import QTimer
 from ksdesk.ui.app import ensure_application, first_window
-app = ensure_application(sys.argv[:1])
+app = ensure_application(sys.argv[:1], None, Path(sys.argv[1]))  # with the workstation's language
 window = first_window(None, Path(sys.argv[1]))
 window.show()
 QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
