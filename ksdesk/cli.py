@@ -13,9 +13,6 @@ Commands that open client data authenticate like the app: they prompt for user n
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -24,11 +21,15 @@ from typing import TYPE_CHECKING
 from ksdesk import __version__
 
 if TYPE_CHECKING:
+    import argparse
+
     from ksdesk.services import Services
     from ksdesk.services.context import Actor
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="ksdesk", description="Kansrijke Start voor de verloskundigenpraktijk")
     parser.add_argument("--version", action="version", version=f"ksdesk {__version__}")
     parser.add_argument("--data-dir", help="map met de gegevens (standaard: de gebruikersmap van het systeem)")
@@ -78,6 +79,8 @@ def credentials() -> tuple[str, str]:
     if _credentials is None:
         try:
             username = os.environ.get("KSDESK_USER") or input("Gebruikersnaam: ")
+            import getpass
+
             password = os.environ.get("KSDESK_PASSWORD") or getpass.getpass("Wachtwoord: ")
         except EOFError:
             from ksdesk.security.keyslots import WrongSecret
@@ -101,6 +104,8 @@ def cli_login(services: Services) -> Actor:
 
 
 def _audit_report(services: Services, args: argparse.Namespace) -> int:
+    import datetime as dt
+
     from ksdesk.records.gestation import parse_date
 
     try:
@@ -210,6 +215,8 @@ def _dispatch(services: Services, args: argparse.Namespace, data_dir: str | None
 
 def _recover(data_dir: str | None) -> int:
     """ksdesk recover: the printed recovery key opens the store; a beheerder gets a new password."""
+    import getpass
+
     from ksdesk.app import Gate, WrongSecret
     from ksdesk.services.errors import ServiceError, ValidationError
 

@@ -17,9 +17,8 @@ from __future__ import annotations
 import base64
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 KEYS_FILENAME = "ksdesk.keys"
 FORMAT = "ksdesk-keys"
@@ -27,8 +26,7 @@ KEY_BYTES = 32
 MAX_SLOTS_PER_USER = 2
 
 
-@dataclass(frozen=True)
-class KdfParams:
+class KdfParams(NamedTuple):  # (not a dataclass: the login window's start does not load dataclasses/inspect)
     """argon2id cost of deriving a slot key (the same order as password hashing: ~0.15 s here)."""
 
     time_cost: int = 3
@@ -117,12 +115,12 @@ def _user_slot_id(username: str) -> str:
     return f"user:{username.strip().lower()}"
 
 
-@dataclass
 class KeyFile:
     """The key-slot file of one data folder; every change is written atomically (temp file + replace)."""
 
-    path: Path
-    data: dict[str, Any] = field(default_factory=dict)
+    def __init__(self, path: Path, data: dict[str, Any] | None = None) -> None:
+        self.path = path
+        self.data: dict[str, Any] = data if data is not None else {}
 
     @classmethod
     def create(cls, path: Path) -> KeyFile:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
-from zoneinfo import ZoneInfo
+from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFont
@@ -30,8 +31,11 @@ from PySide6.QtWidgets import (
 from ksdesk.records.enums import label
 from ksdesk.ui.i18n import translate
 
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
 ERROR_COLOUR = "#b3261e"
-PRACTICE_TIME_ZONE = ZoneInfo("Europe/Amsterdam")  # ksdesk is for Dutch practices: times shown in Dutch time
+PRACTICE_TIME_ZONE = "Europe/Amsterdam"  # ksdesk is for Dutch practices: times shown in Dutch time
 
 # Chip colours: (background, text). Chips always carry text as well, never colour alone.
 CHIP_KINDS: dict[str, tuple[str, str]] = {
@@ -47,13 +51,21 @@ CHIP_KINDS: dict[str, tuple[str, str]] = {
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")  # labels context
 
 
+@cache
+def _practice_zone() -> ZoneInfo:
+    """Loaded on first use, not at start: reading the time-zone database costs the login window ~6 ms."""
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(PRACTICE_TIME_ZONE)
+
+
 def local_time(value: dt.datetime | str) -> str:
     """A stored UTC moment (a naive datetime, or ISO 8601 like '2026-11-27T13:05:09Z') as Dutch local
     time, dd-mm-jjjj uu:mm."""
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-    return aware.astimezone(PRACTICE_TIME_ZONE).strftime("%d-%m-%Y %H:%M")
+    return aware.astimezone(_practice_zone()).strftime("%d-%m-%Y %H:%M")
 
 
 def code_label(code: StrEnum) -> str:
