@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTime, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,18 +34,71 @@ from ksdesk.ui.i18n import translate
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-ERROR_COLOUR = "#b3261e"
+ERROR_COLOUR = "#b3261e"  # on a light window; error_colour() gives the one for the palette in use
+ERROR_COLOUR_DARK = "#f28b82"
+OK_COLOUR = "#1b5e20"
+OK_COLOUR_DARK = "#81c995"
 PRACTICE_TIME_ZONE = "Europe/Amsterdam"  # ksdesk is for Dutch practices: times shown in Dutch time
 
-# Chip colours: (background, text). Chips always carry text as well, never colour alone.
-CHIP_KINDS: dict[str, tuple[str, str]] = {
-    "ok": ("#dcefdc", "#1b5e20"),
-    "info": ("#dde8f6", "#0d47a1"),
-    "warn": ("#fde9c8", "#8a4b00"),
-    "urgent": ("#f9d6d5", "#8c1d18"),
-    "neutral": ("#e6e6e6", "#333333"),
-    "demo": ("#e9a23b", "#1f1400"),
-}
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether the window background is dark (a dark desktop theme, or the palette given)."""
+    if palette is None:
+        if QGuiApplication.instance() is None:
+            return False
+        palette = QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def error_colour() -> str:
+    """Text colour for an error message that reads well on the current window background."""
+    return ERROR_COLOUR_DARK if is_dark() else ERROR_COLOUR
+
+
+def ok_colour() -> str:
+    """Text colour for a confirmation ('Opgeslagen.') that reads well on the current window background."""
+    return OK_COLOUR_DARK if is_dark() else OK_COLOUR
+
+
+class ThemedColours(Mapping[str, tuple[str, str]]):
+    """Chip colours (background, text) by kind, for a light or a dark window: looked up when a chip or a table
+    cell is coloured, so a dark desktop gets dark chips with light text instead of bright pastel blocks."""
+
+    def __init__(self, light: dict[str, tuple[str, str]], dark: dict[str, tuple[str, str]]) -> None:
+        assert light.keys() == dark.keys()
+        self.light = light
+        self.dark = dark
+
+    def __getitem__(self, kind: str) -> tuple[str, str]:
+        return (self.dark if is_dark() else self.light)[kind]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.light)
+
+    def __len__(self) -> int:
+        return len(self.light)
+
+
+# Chip colours: (background, text). Chips always carry text as well, never colour alone. Every pair has a
+# contrast of at least 4.5:1 (WCAG AA), in both themes.
+CHIP_KINDS = ThemedColours(
+    light={
+        "ok": ("#dcefdc", "#1b5e20"),
+        "info": ("#dde8f6", "#0d47a1"),
+        "warn": ("#fde9c8", "#8a4b00"),
+        "urgent": ("#f9d6d5", "#8c1d18"),
+        "neutral": ("#e6e6e6", "#333333"),
+        "demo": ("#e9a23b", "#1f1400"),
+    },
+    dark={
+        "ok": ("#1f3d25", "#a8dab0"),
+        "info": ("#1c3250", "#a9cbf5"),
+        "warn": ("#45300f", "#f6cd8c"),
+        "urgent": ("#5a1d1a", "#ffb4ab"),
+        "neutral": ("#3a3a3a", "#e3e3e3"),
+        "demo": ("#e9a23b", "#1f1400"),  # the demo marker stands out on purpose
+    },
+)
 
 
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")  # labels context
@@ -169,7 +222,7 @@ class FormFields(QObject):
         message = QLabel()
         message.setObjectName(f"error_{name}")
         message.setWordWrap(True)
-        message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        message.setStyleSheet(f"color: {error_colour()};")
         message.hide()
         column.addWidget(message)
         row_label = QLabel(title)
@@ -275,9 +328,10 @@ class FormFields(QObject):
             label_widget.setText(message)
             label_widget.show()
             kind = type(widget).__name__
-            widget.setStyleSheet(f"{kind} {{ border: 1px solid {ERROR_COLOUR}; border-radius: 3px; }}"
+            colour = error_colour()
+            widget.setStyleSheet(f"{kind} {{ border: 1px solid {colour}; border-radius: 3px; }}"
                                  if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox | QSpinBox)
-                                 else f"{kind} {{ color: {ERROR_COLOUR}; }}")
+                                 else f"{kind} {{ color: {colour}; }}")
             widget.setToolTip(message)
             widget.setAccessibleDescription(message)
         else:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 from ksdesk.ui import i18n
-from ksdesk.ui.screenshots import SCREENS, file_name, render
+from ksdesk.ui.screenshots import SCREENS, file_name, render, theme
+from ksdesk.ui.widgets import CHIP_KINDS, ERROR_COLOUR, chip, error_colour, is_dark
 
 
 def test_every_main_screen_renders_in_dutch_and_english(qtbot: Any, tmp_path: Path) -> None:
@@ -36,3 +37,17 @@ def test_every_main_screen_renders_in_dutch_and_english(qtbot: Any, tmp_path: Pa
     if i18n.translation_file("en").exists():  # (before the .qm is compiled, English renders in Dutch)
         dutch, english = (out / file_name(language, "light", "login") for language in ("nl", "en"))
         assert dutch.read_bytes() != english.read_bytes()
+
+
+def test_the_dark_theme_gives_dark_chips_and_error_text_that_reads_on_a_dark_window(qapp: Any) -> None:
+    assert not is_dark()
+    assert CHIP_KINDS["urgent"][0] in chip("Zeer kwetsbaar", "urgent").styleSheet()
+    assert error_colour() == ERROR_COLOUR
+    with theme(qapp, "dark"):
+        assert is_dark()
+        background, text = CHIP_KINDS.get("urgent", CHIP_KINDS["neutral"])
+        assert (background, text) == CHIP_KINDS.dark["urgent"]
+        assert QColor(background).lightness() < QColor(text).lightness()  # dark chip, light text
+        assert background in chip("Zeer kwetsbaar", "urgent").styleSheet()
+        assert error_colour() != ERROR_COLOUR and QColor(error_colour()).lightness() > 128
+    assert not is_dark()  # the application's own palette is back
