@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -17,6 +18,8 @@ from ksdesk.security import audit, totp
 from ksdesk.security.audit import Action, AuditEvent, Outcome
 from ksdesk.security.passwords import check_strength, hash_password, needs_rehash, verify_password
 from ksdesk.security.permissions import Permission
+from ksdesk.services.backups import FOLDER_KEY as BACKUP_FOLDER_KEY
+from ksdesk.services.backups import check_folder as check_backup_folder
 from ksdesk.services.base import ServiceBase, operation, public, validated
 from ksdesk.services.context import Actor, workstation_name
 from ksdesk.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
@@ -51,7 +54,9 @@ def lockout_delay(failed_attempts: int) -> dt.timedelta:
     return dt.timedelta(seconds=min(3600, 30 * 2 ** (failed_attempts - MAX_FREE_ATTEMPTS)))
 
 
-def _validate_account(username: str, display_name: str, password: str) -> str:
+def validate_account(username: str, display_name: str, password: str) -> str:
+    """Check a new account's user name, name and password (ValidationError per field); the cleaned user name.
+    Writes nothing: the first-run wizard checks its account page with it before anything is stored."""
     username = username.strip().lower()
     messages: dict[str, str] = {}
     if not _USERNAME_RE.match(username):
@@ -79,10 +84,16 @@ class AccountService(ServiceBase):
 
     @public
     def first_run(self, practice: Mapping[str, Any], username: str, display_name: str, password: str,
-                  *, is_demo: bool = False) -> Actor:
-        """Create the practice and its first beheerder in one transaction; only on an empty store."""
+                  *, is_demo: bool = False, backup_folder: str | Path | None = None) -> Actor:
+        """Create the practice, its first beheerder and (optionally) the backup folder setting in one
+        transaction; only on an empty store. Nothing is written when any part is refused."""
         record: PracticeIn = validated(PracticeIn, practice)
-        username = _validate_account(username, display_name, password)
+        username = validate_account(username, display_name, password)
+        folder = None
+        if backup_folder:
+            if self._store.path is None:
+                raise Conflict("Deze praktijk werkt met een databaseserver: reservekopieën maakt de server.")
+            folder = check_backup_folder(backup_folder)
         with self._transaction() as session:
             if session.scalar(select(func.count()).select_from(UserRow)):
                 raise Conflict("Deze installatie is al ingericht.")
@@ -93,10 +104,15 @@ class AccountService(ServiceBase):
             session.add(user)
             session.flush()
             actor = _actor(user)
+            who = {"user_id": user.id, "user_name": user.display_name, "user_role": user.role,
+                   "workstation": actor.workstation, "authorised": True, "break_glass": False}
             audit.append(session, AuditEvent(Action.CREATE, "setup.first_run", "practice", "1",
-                                             check_treatment=False),
-                         user_id=user.id, user_name=user.display_name, user_role=user.role,
-                         workstation=actor.workstation, authorised=True, break_glass=False)
+                                             check_treatment=False), **who)
+            if folder is not None:
+                session.merge(SettingRow(key=BACKUP_FOLDER_KEY, value=str(folder)))
+                audit.append(session, AuditEvent(Action.UPDATE, "settings.backup_folder", "instelling",
+                                                 BACKUP_FOLDER_KEY, detail=str(folder), check_treatment=False),
+                             **who)
             # the beheerder's key slot before the commit: a failure to write it leaves nothing half-made
             self._wrap_key(username, password)
         if self._store.keys is not None:
@@ -234,7 +250,7 @@ class AccountService(ServiceBase):
     @operation(Permission.USERS_MANAGE)
     def create_user(self, actor: Actor, username: str, display_name: str, role: Role, password: str,
                     *, staff_id: int | None = None) -> UserView:
-        username = _validate_account(username, display_name, password)
+        username = validate_account(username, display_name, password)
         with self._work(actor) as uow:
             if uow.session.scalar(select(UserRow.id).where(UserRow.username == username)) is not None:
                 raise ValidationError({"username": "Deze gebruikersnaam bestaat al."}, {"username": "Gebruikersnaam"})

@@ -67,19 +67,7 @@ class BackupService(ServiceBase):
     def set_folder(self, actor: Actor, folder: str | Path | None) -> Path:
         """Choose another folder (a second disk or a network share); None or "" restores the default."""
         self._embedded()
-        chosen = Path(folder).expanduser() if folder else None
-        if chosen is not None and not chosen.is_absolute():
-            raise ValidationError.single("folder", "Map voor reservekopieën", "Kies een volledige map (met schijf).")
-        if chosen is not None:
-            try:
-                chosen.mkdir(parents=True, exist_ok=True)
-                probe = chosen / ".ksdesk-schrijftest"
-                probe.write_bytes(b"")
-                probe.unlink()
-            except OSError as exc:
-                raise ValidationError.single("folder", "Map voor reservekopieën",
-                                             f"In deze map kan niet worden geschreven: {exc.strerror or exc}.") \
-                    from None
+        chosen = check_folder(folder) if folder else None
         with self._work(actor) as uow:
             row = uow.session.get(SettingRow, FOLDER_KEY)
             value = str(chosen) if chosen else ""
@@ -175,6 +163,23 @@ class BackupService(ServiceBase):
                          user_id=actor.user_id, user_name=actor.display_name, user_role=str(actor.role),
                          workstation=actor.workstation, authorised=True, break_glass=False)
         return aside
+
+
+def check_folder(folder: str | Path) -> Path:
+    """A folder for backups: a full path, created when missing, where ksdesk can write; otherwise a
+    ValidationError on the field "folder". Stores nothing (the first-run wizard checks its page with it)."""
+    chosen = Path(folder).expanduser()
+    if not chosen.is_absolute():
+        raise ValidationError.single("folder", "Map voor reservekopieën", "Kies een volledige map (met schijf).")
+    try:
+        chosen.mkdir(parents=True, exist_ok=True)
+        probe = chosen / ".ksdesk-schrijftest"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise ValidationError.single("folder", "Map voor reservekopieën",
+                                     f"In deze map kan niet worden geschreven: {exc.strerror or exc}.") from None
+    return chosen
 
 
 def default_folder(data_dir: Path) -> Path:

@@ -1,4 +1,5 @@
-"""Starting the GUI: first-run set-up, login, the main window; and the offscreen smoke screenshot."""
+"""Starting the GUI: the first-run wizard (or the demo practice), login, the main window; and the offscreen
+smoke screenshot."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from ksdesk import paths
 from ksdesk.app import Gate
 from ksdesk.ui import i18n
-from ksdesk.ui.login import FirstRunDialog, LoginDialog
+from ksdesk.ui.login import LoginDialog
 
 if TYPE_CHECKING:  # the main window and the services load after the login window is shown
     from ksdesk.services import Services
@@ -45,34 +46,69 @@ def show_startup_problem(message: str) -> None:
 
 
 def first_window(services: Services | None, data_dir: Path | None = None) -> QWidget:
-    """What a user sees first: the set-up dialog on an empty installation, else the login dialog (which opens
+    """What a user sees first: the first-run wizard on an empty installation, else the login dialog (which opens
     an encrypted store, `services` None, with the user's key slot)."""
     gate = Gate(data_dir, services)
     if gate.needs_setup():
         assert services is not None
-        return FirstRunDialog(services)
+        from ksdesk.ui.first_run import FirstRunWizard  # (not needed for the login window's cold start)
+
+        return FirstRunWizard(services, gate.data_dir)
     return LoginDialog(gate)
 
 
 def run_gui(services: Services | None, data_dir: Path, argv: list[str], language: str | None = None) -> int:
-    """Run the app: set-up when needed, then login → main window, again after Afmelden, and straight to the
-    next user's window when someone else logged in on the lock screen. Returns the exit code.
+    """Run the app: the first-run wizard when needed, then login → main window, again after Afmelden, and
+    straight to the next user's window when someone else logged in on the lock screen. Returns the exit code.
 
-    `services` is None for an encrypted store: the login opens it."""
+    `services` is None for an encrypted store: the login opens it. The wizard's demo choice runs the demo
+    practice (its own data folder) instead; the practice's own folder stays empty, so the next start shows the
+    wizard again."""
     app = ensure_application(argv, language, data_dir)
     app.setQuitOnLastWindowClosed(False)
     gate = Gate(data_dir, services)
     username = ""
     if gate.needs_setup():
         assert services is not None
-        setup = FirstRunDialog(services)
-        if setup.exec() != QDialog.DialogCode.Accepted:
+        from ksdesk.ui.first_run import FirstRunWizard, demo_folder
+
+        wizard = FirstRunWizard(services, gate.data_dir)
+        result = wizard.exec()
+        if result == FirstRunWizard.DEMO_RESULT and wizard.demo_gate is not None:
+            demo_gate = wizard.demo_gate
+            try:
+                return run_sessions(app, demo_gate, demo_folder(Path(data_dir)), *demo_login())
+            finally:
+                demo_gate.close()
+        if result != QDialog.DialogCode.Accepted:
             return 0
-        username = setup.username_created
+        username = wizard.username_created
+    return run_sessions(app, gate, data_dir, username)
+
+
+def demo_login() -> tuple[str, str]:
+    """The demo practice's login: the midwife's user name filled in, and a note with the public demo accounts."""
+    from ksdesk.demo import DEMO_PASSWORDS
+    from ksdesk.records.enums import Role
+
+    midwife, _name, midwife_password = DEMO_PASSWORDS[Role.MIDWIFE]
+    assistant, _name, assistant_password = DEMO_PASSWORDS[Role.ASSISTANT]
+    note = QApplication.translate(
+        "app", "Demopraktijk met verzonnen cliënten. Meld je aan als {midwife} (wachtwoord {midwife_password}) "
+        "of als {assistant} (wachtwoord {assistant_password}). Sluit je ksdesk, dan begint de volgende start "
+        "weer met het inrichten van je eigen praktijk.").format(
+        midwife=midwife, midwife_password=midwife_password, assistant=assistant,
+        assistant_password=assistant_password)
+    return midwife, note
+
+
+def run_sessions(app: QApplication, gate: Gate, data_dir: Path, username: str = "", note: str = "") -> int:
+    """Login → main window until the user quits (after Afmelden the login again; the lock screen may hand over
+    to another user). Returns the exit code."""
     actor: Actor | None = None
     while True:
         if actor is None:
-            login = LoginDialog(gate, username=username)
+            login = LoginDialog(gate, username=username, note=note)
             if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
                 return 0
             actor = login.actor

@@ -1,16 +1,15 @@
-"""Before the main window: the first-run set-up and the login dialog."""
+"""Before the main window: the login dialog and the recovery-key dialog (the first-run wizard is in
+ksdesk.ui.first_run)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +22,7 @@ from ksdesk.app import Gate
 if TYPE_CHECKING:  # (the login window shows before the services are loaded)
     from ksdesk.services import Services
     from ksdesk.services.context import Actor
-from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, chip, heading, hint, new_form
+from ksdesk.ui.widgets import ERROR_COLOUR, chip, heading, hint, new_form
 
 
 def _data_dir_of(services: Services) -> Path | None:
@@ -58,8 +57,9 @@ class LoginDialog(QDialog):
     """User name and password; a refusal is shown inline; `actor` is set on success."""
 
     def __init__(self, services: Services | Gate, practice_name: str | None = None, username: str = "",
-                 parent: QWidget | None = None) -> None:
-        """`services` of an open store, or the Gate that opens an encrypted store at login."""
+                 parent: QWidget | None = None, *, note: str = "") -> None:
+        """`services` of an open store, or the Gate that opens an encrypted store at login; `note` is shown
+        above the fields (the demo practice's accounts)."""
         super().__init__(parent)
         self.gate = services if isinstance(services, Gate) else Gate(_data_dir_of(services), services)
         self.actor: Actor | None = None
@@ -82,6 +82,10 @@ class LoginDialog(QDialog):
         practice_row.addWidget(self.practice_label, 1)
         practice_row.addWidget(self.demo_chip)
         layout.addLayout(practice_row)
+        self.note = hint(note)
+        self.note.setObjectName("login_note")
+        self.note.setVisible(bool(note))
+        layout.addWidget(self.note)
         form = new_form()
         self.username = QLineEdit(username)
         self.username.setObjectName("username")
@@ -222,90 +226,4 @@ class RecoveryDialog(QDialog):
         except (WrongSecret, ServiceError) as exc:
             self._refuse(str(exc))
             return
-        self.accept()
-
-
-class FirstRunDialog(QDialog):
-    """First start: the practice's details and the first beheerder account, created in one go."""
-
-    PRACTICE_FIELDS = ("name", "agb_code", "street", "postcode", "city", "phone", "email")
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self.actor: Actor | None = None
-        self.username_created = ""
-        self.setWindowTitle(self.tr("ksdesk inrichten"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(heading(self.tr("Welkom bij ksdesk")))
-        layout.addWidget(hint(self.tr(
-            "Dit is de eerste keer dat ksdesk op deze computer start. Vul de gegevens van de praktijk in "
-            "en maak het eerste account aan: de beheerder. Andere gebruikers voeg je daarna toe.")))
-
-        self.fields = FormFields(self)
-        columns = QHBoxLayout()
-        practice_box = QGroupBox(self.tr("Praktijk"))
-        practice_form = new_form()
-        practice_box.setLayout(practice_form)
-        titles = {
-            "name": self.tr("Naam praktijk"), "agb_code": self.tr("AGB-code"),
-            "street": self.tr("Straat en huisnummer"), "postcode": self.tr("Postcode"),
-            "city": self.tr("Plaats"), "phone": self.tr("Telefoon"), "email": self.tr("E-mail"),
-        }
-        for name in self.PRACTICE_FIELDS:
-            self.fields.add(practice_form, name, titles[name], QLineEdit())
-        account_box = QGroupBox(self.tr("Eerste beheerder"))
-        account_form = new_form()
-        account_box.setLayout(account_form)
-        self.fields.add(account_form, "username", self.tr("Gebruikersnaam"), QLineEdit(),
-                        note=self.tr("Kleine letters, cijfers, punt of streepje."))
-        self.fields.add(account_form, "display_name", self.tr("Naam"), QLineEdit())
-        self.fields.add(account_form, "password", self.tr("Wachtwoord"), _password_edit())
-        self.fields.add(account_form, "password_repeat", self.tr("Wachtwoord herhalen"), _password_edit())
-        columns.addWidget(practice_box, 3)
-        columns.addWidget(account_box, 2)
-        columns.setAlignment(account_box, Qt.AlignmentFlag.AlignTop)
-        columns.setAlignment(practice_box, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(columns)
-        self.message = _message_label()
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = buttons.addButton(self.tr("Praktijk inrichten"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setObjectName("create_button")
-        self.create_button.setDefault(True)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Afsluiten"))
-        cancel.setAutoDefault(False)
-        buttons.accepted.connect(self.try_create)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(820)
-
-    def try_create(self) -> None:
-        """Create practice and beheerder through the services; show each Dutch message at its field."""
-        from ksdesk.services.errors import ServiceError, ValidationError
-
-        values = self.fields.values()
-        self.fields.clear_errors()
-        self.message.hide()
-        if values["password"] != values["password_repeat"]:
-            self.fields.show_errors({"password_repeat": self.tr("De wachtwoorden zijn niet gelijk.")})
-            return
-        practice = {name: values[name] for name in self.PRACTICE_FIELDS}
-        try:
-            self.actor = self._services.accounts.first_run(
-                practice, str(values["username"]), str(values["display_name"]), str(values["password"]))
-        except ValidationError as exc:
-            rest = self.fields.show_errors(exc.messages)
-            if rest:
-                self.message.setText("\n".join(rest.values()))
-                self.message.show()
-            return
-        except ServiceError as exc:
-            self.message.setText(str(exc))
-            self.message.show()
-            return
-        self.username_created = self.actor.username
         self.accept()

@@ -1,4 +1,5 @@
-"""First-run set-up and login dialogs, driven through their widgets against the real services."""
+"""The login and recovery-key dialogs, driven through their widgets against the real services (the first-run
+wizard: test_first_run.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from ksdesk.records.enums import Role
 from ksdesk.security import totp
-from ksdesk.ui.login import FirstRunDialog, LoginDialog
+from ksdesk.ui.login import LoginDialog
 from tests.conftest import ADMIN_TOTP_SECRET, PASSWORD, USERS
 
 
@@ -50,46 +51,6 @@ def test_beheerder_is_asked_for_the_code(qtbot, services) -> None:
     assert dialog.actor is not None and dialog.actor.second_factor
 
 
-def _fill_first_run(dialog: FirstRunDialog, **overrides: str) -> None:
-    values = {"name": "Verloskundigenpraktijk Het Anker", "agb_code": "03054321", "street": "Havenweg 2",
-              "postcode": "1011 AB", "city": "Amsterdam", "phone": "020 123 4567", "email": "info@anker.example",
-              "username": "ria", "display_name": "Ria Rijpstra", "password": PASSWORD,
-              "password_repeat": PASSWORD}
-    values.update(overrides)
-    dialog.fields.set_values(values)
-
-
-def test_first_run_creates_practice_and_beheerder(qtbot, empty_services) -> None:
-    dialog = FirstRunDialog(empty_services)
-    qtbot.addWidget(dialog)
-    _fill_first_run(dialog)
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
-    assert not empty_services.accounts.needs_setup()
-    actor = empty_services.accounts.login("ria", PASSWORD)
-    assert actor.role is Role.ADMIN and actor.display_name == "Ria Rijpstra"
-
-
-def test_first_run_shows_messages_at_fields_and_stores_nothing(qtbot, empty_services) -> None:
-    dialog = FirstRunDialog(empty_services)
-    qtbot.addWidget(dialog)
-    _fill_first_run(dialog, agb_code="12", postcode="ABCD")
-    dialog.try_create()
-    assert dialog.fields.error_text("agb_code") == "Een AGB-code bestaat uit 8 cijfers."
-    assert "postcode" in dialog.fields.error_text("postcode").lower()
-    assert dialog.fields.error_text("name") == ""
-    assert empty_services.accounts.needs_setup()
-
-
-def test_first_run_password_repeat_must_match(qtbot, empty_services) -> None:
-    dialog = FirstRunDialog(empty_services)
-    qtbot.addWidget(dialog)
-    _fill_first_run(dialog, password_repeat="something-else-entirely")
-    dialog.try_create()
-    assert dialog.fields.error_text("password_repeat") == "De wachtwoorden zijn niet gelijk."
-    assert empty_services.accounts.needs_setup()
-
-
 def test_login_shows_the_practice_and_the_demo_marker(qtbot, services, admin) -> None:
     dialog = _login_dialog(qtbot, services)
     assert dialog.practice_label.text() == "Verloskundigenpraktijk De Testhoek"
@@ -98,6 +59,22 @@ def test_login_shows_the_practice_and_the_demo_marker(qtbot, services, admin) ->
     services.practice.save(admin, {"name": practice.name, "agb_code": practice.agb_code}, is_demo=True)
     demo = _login_dialog(qtbot, services)
     assert not demo.demo_chip.isHidden() and "DEMO" in demo.demo_chip.text()
+
+
+def test_login_fills_in_the_user_name_and_shows_a_note(qtbot, services) -> None:
+    """After the first-run wizard (the new beheerder's name) or for the demo practice (its accounts)."""
+    plain = _login_dialog(qtbot, services)
+    assert plain.note.isHidden()
+    dialog = LoginDialog(services, username=USERS[Role.MIDWIFE][0], note="Meld je aan als verloskundige.")
+    qtbot.addWidget(dialog)
+    assert dialog.username.text() == USERS[Role.MIDWIFE][0]
+    assert not dialog.note.isHidden() and dialog.note.text() == "Meld je aan als verloskundige."
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.password  # the name is there: straight to the password
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.role is Role.MIDWIFE
 
 
 def test_recovery_key_gives_the_beheerder_a_new_password(qtbot, tmp_path) -> None:
