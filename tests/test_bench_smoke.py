@@ -20,7 +20,8 @@ from ksdesk.security import audit
 
 EXPECTED = {"search_keystroke", "search_keystroke_p95", "open_client", "plan_2000", "propose_pool", "letter",
             "monitor_all_years", "audit_verify", "database_size", "cold_start_bare", "cold_start_login",
-            "cold_start_ratio", "login_to_main_window", "screens_opened", "peak_rss"}
+            "cold_start_ratio", "login_to_main_window", "screens_opened", "peak_rss", "client_list_scroll",
+            "audit_tab_open", "audit_tab_scroll"}
 
 
 # The benchmark opens the embedded (SQLCipher) store only: on the PostgreSQL pass it would repeat the SQLite run.
@@ -72,7 +73,8 @@ def test_without_the_gui_the_command_skips_the_start_up_figures(practice: tuple[
     _folder, info, first = practice
     figures = {f["key"] for f in first["figures"]}
     assert figures == EXPECTED - {"cold_start_bare", "cold_start_login", "cold_start_ratio", "login_to_main_window",
-                                  "screens_opened", "peak_rss"}
+                                  "screens_opened", "peak_rss", "client_list_scroll", "audit_tab_open",
+                                  "audit_tab_scroll"}
     assert first["practice"] == info.counts and first["runs"]["gui"] == 0
 
 

@@ -11,8 +11,10 @@ The parent (ksdesk.bench.run) starts these as `python -c <script>` and reads one
 from __future__ import annotations
 
 import json
+import statistics
 import sys
 import time
+from typing import Any
 
 # Both scripts print "shown" from the first pass of the event loop after show(): the window is on screen.
 BARE_WINDOW = """
@@ -43,6 +45,7 @@ app.exec()
 """
 
 MAIN_WINDOW = "import sys; from ksdesk.bench.gui import main_window; main_window(sys.argv[1], int(sys.argv[2]))"
+AUDIT_TAB = "import sys; from ksdesk.bench.gui import audit_tab; audit_tab(sys.argv[1])"
 
 
 def peak_rss_bytes() -> int | None:
@@ -87,6 +90,59 @@ def _windows_peak_working_set() -> int | None:
     return None
 
 
+def scroll_to_end(view: Any, app: Any, max_pages: int | None = None) -> dict[str, float]:
+    """Scroll a lazily fetched table to its end the way a user drags the scroll bar down: each time the view is at
+    the bottom it fetches the next page. Returns the pages fetched, the rows shown, the total and the slowest step."""
+    from PySide6.QtCore import QModelIndex
+
+    model = view.model()
+    steps: list[float] = []
+    begin = time.perf_counter()
+    while True:  # at least one step: scrolling a list that holds one page is a step too
+        rows = model.rowCount()
+        step = time.perf_counter()
+        view.scrollToBottom()
+        app.processEvents()
+        if model.rowCount() == rows and model.canFetchMore(QModelIndex()):  # the view did not ask (no layout yet)
+            model.fetchMore(QModelIndex())
+            app.processEvents()
+        steps.append((time.perf_counter() - step) * 1000)
+        if not model.canFetchMore(QModelIndex()) or (max_pages is not None and len(steps) >= max_pages):
+            break
+    return {"pages": len(steps), "rows": model.rowCount(), "total_ms": (time.perf_counter() - begin) * 1000,
+            "worst_ms": max(steps, default=0.0), "median_ms": statistics.median(steps) if steps else 0.0}
+
+
+def audit_tab(data_dir: str) -> None:
+    """As the beheerder (KSDESK_BENCH_USER / _PASSWORD / _TOTP_SECRET): open Beheer › Logboek over the full log and
+    scroll 20 pages back; print one JSON line with the times (ms)."""
+    import os
+    from pathlib import Path
+
+    from ksdesk.app import Gate
+    from ksdesk.security import totp
+    from ksdesk.ui.app import ensure_application
+    from ksdesk.ui.audit_tab import AuditTab
+
+    app = ensure_application(sys.argv[:1])
+    gate = Gate(Path(data_dir))
+    actor = gate.login(os.environ["KSDESK_BENCH_USER"], os.environ["KSDESK_BENCH_PASSWORD"],
+                       totp.current_code(os.environ["KSDESK_BENCH_TOTP_SECRET"]))
+    assert gate.services is not None
+    begin = time.perf_counter()
+    tab = AuditTab(gate.services, actor)
+    tab.resize(1200, 700)
+    tab.show()
+    app.processEvents()
+    result: dict[str, object] = {"open_ms": (time.perf_counter() - begin) * 1000, "rows": tab.model.rowCount()}
+    result["scroll"] = scroll_to_end(tab.table, app, max_pages=20)
+    print(json.dumps(result), flush=True)
+    tab.hide()
+    gate.close()
+    sys.stdout.flush()
+    os._exit(0)
+
+
 def main_window(data_dir: str, client_id: int) -> None:
     """Log in (user and password from KSDESK_BENCH_USER / KSDESK_BENCH_PASSWORD), show the main window, open
     every main screen and one client; print one JSON line with the times (ms) and the peak RSS (bytes)."""
@@ -128,6 +184,10 @@ def main_window(data_dir: str, client_id: int) -> None:
     app.processEvents()
     screens["client_page"] = (time.perf_counter() - begin) * 1000
     result["screens_ms"] = screens
+    window.show_section("clients")
+    window.back_to_list()
+    app.processEvents()
+    result["client_scroll"] = scroll_to_end(window.client_list.table, app)
     result["peak_rss_bytes"] = peak_rss_bytes()
     print(json.dumps(result), flush=True)
     window.hide()

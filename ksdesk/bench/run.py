@@ -243,6 +243,33 @@ def measure_main_window(data_dir: Path, info: PracticeInfo, client_id: int, runs
                None, runs, runs, detail=", ".join(f"{k} {v:.0f}" for k, v in screens.items())),
         Figure("peak_rss", "Peak RSS with every main screen opened once", statistics.median(rss) / 2**20 if rss
                else None, "MB", 300, runs, len(rss)),
+        Figure("client_list_scroll", "Client list scrolled to its end: slowest page", statistics.median(
+            r["client_scroll"]["worst_ms"] for r in readings), "ms", 100, runs, runs, detail=(
+            f"{readings[0]['client_scroll']['rows']} clients in {readings[0]['client_scroll']['pages']} pages, "
+            f"median page {statistics.median(r['client_scroll']['median_ms'] for r in readings):.0f} ms, all "
+            f"{statistics.median(r['client_scroll']['total_ms'] for r in readings):.0f} ms")),
+    ]
+
+
+def measure_audit_tab(data_dir: Path, info: PracticeInfo, runs: int, offscreen: bool) -> list[Figure]:
+    username, password, secret = info.account(Role.ADMIN)
+    env = _child_env(offscreen, {"KSDESK_BENCH_USER": username, "KSDESK_BENCH_PASSWORD": password,
+                                 "KSDESK_BENCH_TOTP_SECRET": secret})
+    readings = []
+    for _ in range(runs):
+        done = subprocess.run([sys.executable, "-c", gui.AUDIT_TAB, str(data_dir)], capture_output=True, text=True,
+                              env=env, timeout=600, check=False)
+        lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+        if done.returncode != 0 or not lines:
+            raise RuntimeError(f"the audit tab run failed: {done.stderr[-2000:]}")
+        readings.append(json.loads(lines[-1]))
+    return [
+        Figure("audit_tab_open", "Beheer › Logboek opened (first page shown)", statistics.median(
+            r["open_ms"] for r in readings), "ms", 1000, runs, runs),
+        Figure("audit_tab_scroll", "Logboek scrolled back 20 pages: slowest page", statistics.median(
+            r["scroll"]["worst_ms"] for r in readings), "ms", 100, runs, runs, detail=(
+            f"median page {statistics.median(r['scroll']['median_ms'] for r in readings):.0f} ms, "
+            f"{readings[0]['scroll']['rows']} entries shown")),
     ]
 
 
@@ -334,7 +361,8 @@ def run(folder: Path, scale: Scale, *, runs: int, heavy_runs: int, gui_runs: int
     log(f"  {figures[-1].label:<58} {figures[-1].value:.1f} MB")
     if with_gui:
         for figure in (*measure_cold_start(folder, gui_runs, offscreen),
-                       *measure_main_window(folder, info, client_id, gui_runs, offscreen)):
+                       *measure_main_window(folder, info, client_id, gui_runs, offscreen),
+                       *measure_audit_tab(folder, info, gui_runs, offscreen)):
             figures.append(figure)
             shown = "–" if figure.value is None else f"{figure.value:.2f} {figure.unit}"
             log(f"  {figure.label:<58} {shown}")
