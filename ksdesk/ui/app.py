@@ -70,14 +70,15 @@ def run_gui(services: Services | None, data_dir: Path, argv: list[str], language
     username = ""
     if gate.needs_setup():
         assert services is not None
-        from ksdesk.ui.first_run import FirstRunWizard, demo_folder
+        from ksdesk.ui.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(services, gate.data_dir)
         result = wizard.exec()
         if result == FirstRunWizard.DEMO_RESULT and wizard.demo_gate is not None:
             demo_gate = wizard.demo_gate
+            assert demo_gate.data_dir is not None
             try:
-                return run_sessions(app, demo_gate, demo_folder(Path(data_dir)), *demo_login())
+                return run_sessions(app, demo_gate, demo_gate.data_dir, *demo_login())
             finally:
                 demo_gate.close()
         if result != QDialog.DialogCode.Accepted:
@@ -94,9 +95,10 @@ def demo_login() -> tuple[str, str]:
     midwife, _name, midwife_password = DEMO_PASSWORDS[Role.MIDWIFE]
     assistant, _name, assistant_password = DEMO_PASSWORDS[Role.ASSISTANT]
     note = QApplication.translate(
-        "app", "Demopraktijk met verzonnen cliënten. Meld je aan als {midwife} (wachtwoord {midwife_password}) "
-        "of als {assistant} (wachtwoord {assistant_password}). Sluit je ksdesk, dan begint de volgende start "
-        "weer met het inrichten van je eigen praktijk.").format(
+        "app", "Een demopraktijk met verzonnen cliënten. Meld je aan met een van deze accounts:\n"
+        "• {midwife}, wachtwoord {midwife_password}\n"
+        "• {assistant}, wachtwoord {assistant_password}\n"
+        "Sluit je ksdesk, dan begint de volgende start weer met het inrichten van je eigen praktijk.").format(
         midwife=midwife, midwife_password=midwife_password, assistant=assistant,
         assistant_password=assistant_password)
     return midwife, note

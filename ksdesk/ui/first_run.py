@@ -39,7 +39,7 @@ from ksdesk.records.models import PracticeIn
 from ksdesk.ui import dialogs, i18n
 from ksdesk.ui.client_page import LiveCheck
 from ksdesk.ui.i18n import translate
-from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, chip, hint, new_form
+from ksdesk.ui.widgets import FormFields, chip, error_colour, hint, new_form
 
 if TYPE_CHECKING:  # the wizard shows before anything else; the services are loaded by then
     from ksdesk.app import Gate
@@ -126,7 +126,7 @@ def _message_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
+    label.setStyleSheet(f"color: {error_colour()}; font-weight: 600;")
     label.hide()
     return label
 

@@ -22,7 +22,7 @@ from ksdesk.app import Gate
 if TYPE_CHECKING:  # (the login window shows before the services are loaded)
     from ksdesk.services import Services
     from ksdesk.services.context import Actor
-from ksdesk.ui.widgets import ERROR_COLOUR, chip, heading, hint, new_form
+from ksdesk.ui.widgets import chip, error_colour, heading, hint, new_form
 
 
 def _data_dir_of(services: Services) -> Path | None:
@@ -48,7 +48,7 @@ def _message_label() -> QLabel:
     label = QLabel()
     label.setObjectName("message")
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
+    label.setStyleSheet(f"color: {error_colour()}; font-weight: 600;")
     label.hide()
     return label
 
@@ -122,7 +122,7 @@ class LoginDialog(QDialog):
         self.recovery_button.setVisible(self.gate.data_dir is not None and (
             self.gate.services is None or self.gate.services.store.encrypted))
         layout.addWidget(buttons)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(480 if note else 380)
         (self.password if username else self.username).setFocus()
 
     def use_recovery_key(self) -> None:
@@ -152,7 +152,7 @@ class LoginDialog(QDialog):
             self.code.setFocus()
             return
         except ServiceError as exc:
-            self.message.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
+            self.message.setStyleSheet(f"color: {error_colour()}; font-weight: 600;")
             self.message.setText(str(exc))
             self.message.show()
             if not self.code.isHidden():
@@ -207,7 +207,7 @@ class RecoveryDialog(QDialog):
         self.setMinimumWidth(460)
 
     def _refuse(self, text: str) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
+        self.message.setStyleSheet(f"color: {error_colour()}; font-weight: 600;")
         self.message.setText(text)
         self.message.show()
 

@@ -15,7 +15,7 @@ from ksdesk.security import totp
 from ksdesk.services import Services
 from ksdesk.ui import i18n
 from ksdesk.ui.app import first_window
-from ksdesk.ui.first_run import FirstRunWizard, demo_folder
+from ksdesk.ui.first_run import ACCOUNT_FIELDS, FirstRunWizard, demo_folder
 from ksdesk.ui.login import LoginDialog
 from tests.conftest import ADMIN_TOTP_SECRET, BACKEND, PASSWORD
 
@@ -271,8 +271,7 @@ def test_logo_is_chosen_previewed_and_stored(qtbot, empty_services, tmp_path, di
     assert (stored.width(), stored.height()) == (600, 200)  # scaled for the letterhead
     page.fields.set_values(dict(zip(("name", "agb_code"), PRACTICE_TYPED[:2], strict=True)))
     wizard.next()
-    wizard.account_page.fields.set_values(dict(zip(("username", "display_name", "password", "password_repeat"),
-                                                   ACCOUNT_TYPED, strict=True)))
+    wizard.account_page.fields.set_values(dict(zip(ACCOUNT_FIELDS, ACCOUNT_TYPED, strict=True)))
     while wizard.currentPage() is not wizard.summary_page:
         wizard.next()
     assert not wizard.summary_page.logo_preview.pixmap().isNull()
@@ -350,6 +349,32 @@ def test_the_language_choice_is_saved_and_applied(qtbot, empty_services, tmp_pat
     finally:
         i18n.install("nl")
     assert i18n.saved_language(tmp_path) == "en"
+
+
+def test_tab_reaches_every_control_of_the_practice_and_backup_pages(qtbot, empty_services) -> None:
+    wizard = _wizard(qtbot, empty_services)
+    _enter(qtbot)
+    page = wizard.practice_page
+    reached = [_focused()]
+    for _ in range(12):
+        _key(qtbot, Qt.Key.Key_Tab)
+        reached.append(_focused())
+    fields = [page.fields.widgets[name] for name in ("name", "agb_code", "street", "postcode", "city", "phone",
+                                                     "email")]
+    assert reached[:8] == [*fields, page.choose_logo_button]
+    assert wizard.button(FirstRunWizard.WizardButton.NextButton) in reached
+    if wizard.backup_page is not None:
+        wizard.practice_page.fields.set_values(dict(zip(("name", "agb_code"), PRACTICE_TYPED[:2], strict=True)))
+        wizard.next()
+        wizard.account_page.fields.set_values(dict(zip(ACCOUNT_FIELDS, ACCOUNT_TYPED, strict=True)))
+        wizard.next()
+        assert wizard.currentPage() is wizard.backup_page
+        reached = [_focused()]
+        for _ in range(3):
+            _key(qtbot, Qt.Key.Key_Tab)
+            reached.append(_focused())
+        backup = wizard.backup_page
+        assert reached[:3] == [backup.folder, backup.choose_button, backup.default_button]
 
 
 def test_every_page_says_which_step_it_is(qtbot, empty_services) -> None:
