@@ -53,7 +53,7 @@ ADMIN_TABS: tuple[tuple[str, str], ...] = (
 
 # Every screen, in the order rendered: the part of the file name after language and theme.
 SCREENS: tuple[str, ...] = (
-    "login",
+    "eerste-start", "login",
     # as the midwife
     "vandaag-verloskundige", "clienten", "client", "client-nieuw", "signalering-overzicht", "signalering",
     "signalering-meldcode", "verwijzingen", "verwijzing-brief",
@@ -197,6 +197,7 @@ class DemoPicks:
     @classmethod
     def choose(cls, logins: DemoLogins) -> DemoPicks:
         from ksdesk.centering.model import GroupStatus
+        from ksdesk.records.enums import PregnancyStatus
         from ksdesk.services.referrals import Basis, ReferralStatus
 
         services, midwife = logins.services, logins.midwife
@@ -204,9 +205,13 @@ class DemoPicks:
         referrals = services.referrals.list(midwife)
         with_letter = [r for r in referrals if r.letters and r.basis is not Basis.MELDCODE]
         sent = [r for r in with_letter if r.status is ReferralStatus.SENT] or with_letter
-        if sent:
-            picks.referral_id = sent[0].id
-            picks.client_id = sent[0].client_id
+        for referral in sent[:40]:  # rather one whose pregnancy is still going on: the usual case at the desk
+            pregnancies = services.clients.get(midwife, referral.client_id).pregnancies
+            if any(p.id == referral.pregnancy_id and p.status is PregnancyStatus.ONGOING for p in pregnancies):
+                picks.referral_id, picks.client_id = referral.id, referral.client_id
+                break
+        if picks.referral_id is None and sent:
+            picks.referral_id, picks.client_id = sent[0].id, sent[0].client_id
         pending = services.screening.pending_decisions(midwife)
         picks.find_meldcode(logins)
         if pending:
@@ -337,8 +342,9 @@ class Renderer:
 
     # --- the screens ---------------------------------------------------------------------------------------
     def render_all(self) -> None:
+        self.attempt("eerste-start", self.first_run)
         self.attempt("login", self.login)
-        if self.only is not None and self.only <= {"login"}:
+        if self.only is not None and self.only <= {"eerste-start", "login"}:
             return
         midwife = self.window(self.logins.midwife)
         try:
@@ -362,6 +368,24 @@ class Renderer:
         window._discard_on_close = True
         self.close(window)
         self.settle()
+
+    def first_run(self) -> None:
+        """The first start on a computer without a practice: the set-up wizard (on an empty store of its own)."""
+        from ksdesk.app import open_services
+        from ksdesk.ui.first_run import FirstRunWizard
+
+        with tempfile.TemporaryDirectory(prefix="ksdesk-shots-new-") as folder:
+            services = open_services(Path(folder))
+            try:
+                wizard = FirstRunWizard(services, Path(folder))
+                wizard.show()
+                try:
+                    self.save("eerste-start", wizard)
+                finally:
+                    self.close(wizard)
+                    self.settle()
+            finally:
+                services.close()
 
     def login(self) -> None:
         from ksdesk.app import Gate
@@ -395,6 +419,7 @@ class Renderer:
             if picks.client_id is None:
                 raise LookupError("geen cliënte in de demopraktijk")
             window.open_client(picks.client_id)
+            window.client_page.tabs.setCurrentWidget(window.client_page.pregnancy_tab)  # her history
             self.save("client", window)
 
         def new_client() -> None:
