@@ -303,6 +303,14 @@ class Renderer:
         for _ in range(3):
             self.app.processEvents()
 
+    def wait(self, milliseconds: int) -> None:
+        """Let the event loop run (QtPdf renders its pages asynchronously)."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        QTimer.singleShot(milliseconds, loop.quit)
+        loop.exec()
+
     def save(self, screen: str, widget: QWidget) -> None:
         self.settle()
         path = self.out_dir / file_name(self.language, self.theme_name, screen, self.scale)
@@ -463,7 +471,7 @@ class Renderer:
             if picks.referral_id is None:
                 raise LookupError("geen verwijzing met brief in de demopraktijk")
             window.open_referral(picks.referral_id)
-            self.settle()
+            self.wait(300)  # the letter's pages
             self.save("verwijzing-brief", window)
 
         for name, step in (("vandaag-verloskundige", today), ("clienten", clients), ("client", client),
