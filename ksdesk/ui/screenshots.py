@@ -78,10 +78,10 @@ def dark_palette() -> QPalette:
     palette = QPalette()
     role, group = QPalette.ColorRole, QPalette.ColorGroup
     colours = {
-        role.Window: "#202020", role.WindowText: "#f0f0f0", role.Base: "#1a1a1a", role.AlternateBase: "#262626",
+        role.Window: "#202020", role.WindowText: "#f0f0f0", role.Base: "#2b2b2b", role.AlternateBase: "#333333",
         role.ToolTipBase: "#2b2b2b", role.ToolTipText: "#f0f0f0", role.PlaceholderText: "#a0a0a0",
-        role.Text: "#f0f0f0", role.Button: "#2d2d2d", role.ButtonText: "#f0f0f0", role.BrightText: "#ffffff",
-        role.Light: "#3c3c3c", role.Midlight: "#333333", role.Mid: "#4a4a4a", role.Dark: "#141414",
+        role.Text: "#f0f0f0", role.Button: "#333333", role.ButtonText: "#f0f0f0", role.BrightText: "#ffffff",
+        role.Light: "#484848", role.Midlight: "#3c3c3c", role.Mid: "#5a5a5a", role.Dark: "#141414",
         role.Shadow: "#000000", role.Highlight: "#2f6fb3", role.HighlightedText: "#ffffff", role.Link: "#7cb7ff",
         role.LinkVisited: "#c59cff", role.Accent: "#2f6fb3",
     }
@@ -89,8 +89,8 @@ def dark_palette() -> QPalette:
         palette.setColor(colour_role, QColor(value))
     for colour_role in (role.WindowText, role.Text, role.ButtonText):
         palette.setColor(group.Disabled, colour_role, QColor("#7a7a7a"))
-    palette.setColor(group.Disabled, role.Base, QColor("#202020"))
-    palette.setColor(group.Disabled, role.Button, QColor("#262626"))
+    palette.setColor(group.Disabled, role.Base, QColor("#262626"))
+    palette.setColor(group.Disabled, role.Button, QColor("#2b2b2b"))
     return palette
 
 
