@@ -1,12 +1,11 @@
 """The wheel: built non-editably, it carries the resources and the migrations, and an installed copy finds
-them inside site-packages (not in the source tree)."""
+them inside site-packages (not in the source tree). The PyInstaller program folder: tests/test_packaging_bundle.py."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
 import os
-import re
 import subprocess
 import sys
 import sysconfig
@@ -104,21 +103,3 @@ def test_installed_wheel_finds_its_resources_in_site_packages(wheel: Path, tmp_p
     assert report["revision"] == report["head"] is not None
     assert not Path(report["icon"]).resolve().is_relative_to(REPO)
 
-
-def test_the_pyinstaller_spec_names_every_resource_folder() -> None:
-    """Every folder under resources/ the app loads is bundled by packaging/ksdesk.spec, and so are the migrations."""
-    import ast
-
-    spec = (REPO / "packaging" / "ksdesk.spec").read_text(encoding="utf-8")
-    listed = next(ast.literal_eval(node.value) for node in ast.walk(ast.parse(spec))
-                  if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "RESOURCE_DIRS")
-    shipped = sorted(p.name for p in (REPO / "resources").iterdir() if p.is_dir())
-    assert sorted(listed) == shipped
-    used = set()
-    for source in (REPO / "ksdesk").rglob("*.py"):
-        text = source.read_text(encoding="utf-8")
-        used.update(re.findall(r'resource\(\s*"([a-z_]+)"', text))
-    assert {"catalogue", "fonts", "icons"} <= used  # the scan finds what the app loads
-    assert used <= set(listed), f"resource folders loaded by the app but not bundled: {used - set(listed)}"
-    assert '"ksdesk" / "storage" / "migrations"' in spec
-    assert "--onedir" in spec or "exclude_binaries=True" in spec  # a folder build, not onefile
