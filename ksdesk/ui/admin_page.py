@@ -5,6 +5,8 @@ Editing is present only for roles the services allow it (the beheerder); others 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QBuffer, QIODevice, QSettings, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -41,7 +43,7 @@ from ksdesk.ui.backup_tab import BackupTab
 from ksdesk.ui.catalogue_tab import CatalogueTab
 from ksdesk.ui.centering_setup_tab import CenteringSetupTab
 from ksdesk.ui.client_page import LiveCheck
-from ksdesk.ui.i18n import translate
+from ksdesk.ui.i18n import LANGUAGES, current_language, save_language, saved_language, translate
 from ksdesk.ui.retention_tab import RetentionTab
 from ksdesk.ui.settings import read_bytes
 from ksdesk.ui.users_tab import UsersTab
@@ -88,10 +90,12 @@ class PracticeTab(QWidget):
 
     saved = Signal(object)
 
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None, *,
+                 data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
+        self.data_dir = data_dir
         self.editable = role_allows(actor.role, Permission.PRACTICE_WRITE)
         self.practice: PracticeView | None = None
         self._saved_logo: bytes | None = None
@@ -146,6 +150,8 @@ class PracticeTab(QWidget):
         side = QVBoxLayout()
         side.addWidget(centering)
         side.addWidget(logo_box)
+        if data_dir is not None:
+            side.addWidget(self._build_language_box(data_dir))
         side.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(box, 3)
@@ -167,6 +173,49 @@ class PracticeTab(QWidget):
         if self.editable:
             self.live = LiveCheck(self.fields, PracticeIn, self)
         self.load()
+
+    def _build_language_box(self, data_dir: Path) -> QGroupBox:
+        """The interface language of this workstation (everyone may choose it: it is not the practice's)."""
+        box = QGroupBox(self.tr("Werkplek"))
+        box.setObjectName("workstation_box")
+        column = QVBoxLayout(box)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language_combo")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)  # each language in its own name
+        self.language_combo.setCurrentIndex(self.language_combo.findData(saved_language(data_dir)))
+        self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language_combo.activated.connect(self._language_chosen)
+        language_label = QLabel(self.tr("&Taal van deze werkplek"))
+        language_label.setBuddy(self.language_combo)
+        column.addWidget(language_label)
+        column.addWidget(self.language_combo, 0, Qt.AlignmentFlag.AlignLeft)
+        self.language_note = hint("")
+        self.language_note.setObjectName("language_note")
+        column.addWidget(self.language_note)
+        self._show_language_note()
+        return box
+
+    def _language_chosen(self, _index: int) -> None:
+        assert self.data_dir is not None
+        code = str(self.language_combo.currentData())
+        try:
+            save_language(self.data_dir, code)
+        except OSError as exc:
+            dialogs.error(self, self.tr("Taal"), self.tr("De keuze is niet bewaard: {reason}").format(
+                reason=exc.strerror or exc))
+            self.language_combo.setCurrentIndex(self.language_combo.findData(saved_language(self.data_dir)))
+            return
+        self._show_language_note()
+
+    def _show_language_note(self) -> None:
+        chosen = str(self.language_combo.currentData())
+        if chosen == current_language():
+            self.language_note.setText(self.tr("Geldt alleen voor deze computer."))
+        else:
+            self.language_note.setText(self.tr(
+                "Bewaard. ksdesk gebruikt {language} vanaf de volgende keer dat het start.").format(
+                language=LANGUAGES[chosen]))
 
     def load(self) -> None:
         try:
@@ -262,6 +311,7 @@ class StaffTab(QWidget):
         self.table = _table([self.tr("Naam"), self.tr("Discipline"), self.tr("AGB-code"),
                              self.tr("Centering-getraind"), self.tr("Status")])
         self.table.setObjectName("staff_table")
+        self.table.setAccessibleName(self.tr("Medewerkers"))
         for column, width in enumerate((170, 130, 80, 120)):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -426,7 +476,9 @@ class AdminPage(QWidget):
     actor_changed = Signal(object)
     store_restored = Signal()  # a backup replaced the data: everyone logs in again
 
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None, *,
+                 data_dir: Path | None = None) -> None:
+        """data_dir: the workstation's data folder (its language choice lives there)."""
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -448,7 +500,7 @@ class AdminPage(QWidget):
             banner.setStyleSheet("QLabel { background: #fde9c8; color: #5a3200; padding: 8px; border-radius: 4px; }")
             layout.addWidget(banner)
         else:
-            self.practice_tab = PracticeTab(services, actor)
+            self.practice_tab = PracticeTab(services, actor, data_dir=data_dir)
             self.practice_tab.saved.connect(self.practice_saved)
             self.staff_tab = StaffTab(services, actor)
             self.tabs.addTab(self.practice_tab, self.tr("Praktijk"))

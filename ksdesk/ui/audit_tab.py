@@ -261,6 +261,7 @@ class AuditTab(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("audit_table")
+        self.table.setAccessibleName(self.tr("Logboek"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -101,6 +101,7 @@ class CatalogueTab(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         self.tree = QTreeWidget()
         self.tree.setObjectName("catalogue_tree")
+        self.tree.setAccessibleName(self.tr("Items van de signaleringslijst"))
         self.tree.setHeaderLabels([self.tr("Domein / item"), self.tr("Soort"), self.tr("Urgent"),
                                    self.tr("Code"), self.tr("Bron")])
         self.tree.setAlternatingRowColors(True)
@@ -116,10 +117,12 @@ class CatalogueTab(QWidget):
         self.rules.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.rules.horizontalHeader().setStretchLastSection(False)
         lower.addTab(self.rules, self.tr("Regels"))
+        self.rules.setAccessibleName(self.tr("Regels"))
         self.sources = self._table("catalogue_sources", [self.tr("Bron"), self.tr("Geverifieerd"),
                                                          self.tr("Toelichting")])
         self.sources.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         lower.addTab(self.sources, self.tr("Bronnen"))
+        self.sources.setAccessibleName(self.tr("Bronnen"))
         self.lower_tabs = lower
         split.addWidget(lower)
         split.setStretchFactor(0, 3)

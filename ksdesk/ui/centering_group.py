@@ -130,6 +130,7 @@ class GroupPanel(QWidget):
                                     self.tr("Sinds"), self.tr("Status"), self.tr("CB-IPG-toeslag"),
                                     self.tr("Overdracht JGZ")])
         self.members.setObjectName("members_table")
+        self.members.setAccessibleName(self.tr("Deelnemers"))
         box.addWidget(self.members)
         row = QHBoxLayout()
         self.leave_reason = QComboBox()
@@ -139,6 +140,8 @@ class GroupPanel(QWidget):
         self.leave_date = date_edit("leave_date")
         self.leave_date.setText(format_date(self.today))
         self.leave_button = QPushButton(self.tr("Verlaat groep"))
+        self.leave_reason.setAccessibleName(self.tr("Reden van vertrek"))
+        self.leave_date.setAccessibleName(self.tr("Datum van vertrek"))
         row.addWidget(QLabel(self.tr("Reden:")))
         row.addWidget(self.leave_reason)
         row.addWidget(QLabel(self.tr("Datum:")))
@@ -149,6 +152,7 @@ class GroupPanel(QWidget):
         row = QHBoxLayout()
         self.move_target = QComboBox()
         self.move_target.setObjectName("move_target")
+        self.move_target.setAccessibleName(self.tr("Andere groep"))
         self.move_target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.move_target.setMinimumContentsLength(16)
         self.move_button = QPushButton(self.tr("Naar andere groep"))
@@ -184,11 +188,14 @@ class GroupPanel(QWidget):
         self.schedule = small_table([self.tr("#"), self.tr("Bijeenkomst"), self.tr("Datum"), self.tr("Tijd"),
                                      self.tr("Zw.duur"), self.tr("Opmerking")])
         self.schedule.setObjectName("schedule_table")
+        self.schedule.setAccessibleName(self.tr("Schema"))
         self.schedule.setSortingEnabled(False)
         box.addWidget(self.schedule)
         row = QHBoxLayout()
         self.move_date = date_edit("move_date")
         self.move_time = time_edit()
+        self.move_date.setAccessibleName(self.tr("Nieuwe datum"))
+        self.move_time.setAccessibleName(self.tr("Nieuwe tijd"))
         self.move_session_button = QPushButton(self.tr("Bijeenkomst verplaatsen"))
         self.sheet_button = QPushButton(self.tr("Presentielijst afdrukken"))
         row.addWidget(QLabel(self.tr("Nieuwe datum:")))
@@ -217,12 +224,15 @@ class GroupPanel(QWidget):
         self.attendance_session.setObjectName("attendance_session")
         self.attendance_session.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.attendance_session.setMinimumContentsLength(26)
-        row.addWidget(QLabel(self.tr("Bijeenkomst:")))
+        session_label = QLabel(self.tr("Bijeenkomst:"))
+        session_label.setBuddy(self.attendance_session)
+        row.addWidget(session_label)
         row.addWidget(self.attendance_session)
         row.addStretch(1)
         box.addLayout(row)
         self.attendance = QTableWidget(0, 4)
         self.attendance.setObjectName("attendance_table")
+        self.attendance.setAccessibleName(self.tr("Aanwezigheid"))
         self.attendance.setHorizontalHeaderLabels([self.tr("Naam"), self.tr("Aanwezigheid"), self.tr("Opmerking"),
                                                    self.tr("Individueel consult")])
         self.attendance.verticalHeader().hide()
@@ -280,6 +290,7 @@ class GroupPanel(QWidget):
         self.finish_button = QPushButton(self.tr("Afronden"))
         self.cancel_reason = QLineEdit()
         self.cancel_reason.setPlaceholderText(self.tr("Reden van annuleren"))
+        self.cancel_reason.setAccessibleName(self.tr("Reden van annuleren"))
         self.cancel_button = QPushButton(self.tr("Groep annuleren"))
         for widget in (self.start_button, self.finish_button, self.cancel_reason, self.cancel_button):
             row.addWidget(widget)
@@ -411,6 +422,7 @@ class GroupPanel(QWidget):
             self.attendance.insertRow(r)
             self.attendance.setItem(r, 0, _item(m.name, m.pregnancy_id))
             combo = QComboBox()
+            combo.setAccessibleName(self.tr("Aanwezigheid van {name}").format(name=m.name))
             for code in AttendanceStatus:
                 combo.addItem(clabel(code), code)
             mark = marks.get(m.pregnancy_id)
@@ -651,6 +663,20 @@ class GroupPanel(QWidget):
             dialogs.error(self, self.tr("Afdrukken"), str(exc))
             return None
 
+    def can_print(self) -> bool:
+        return self.detail is not None
+
+    def print_current(self) -> None:
+        """Afdrukken (Ctrl+P): the attendance sheet of the session in view on Schema or Aanwezigheid, else the
+        group overview."""
+        page = self.tabs.currentIndex()
+        if page == 1 and self.schedule.currentRow() >= 0:
+            self.print_sheet()
+        elif page == 2 and self.attendance_session.currentData() is not None:
+            self._print_sheet(int(self.attendance_session.currentData()))
+        else:
+            self.print_overview()
+
     def print_overview(self) -> None:
         pdf = self._output(lambda: self._services.centering.overview_pdf(self.actor, self._gid()))
         if pdf:
@@ -658,8 +684,10 @@ class GroupPanel(QWidget):
 
     def print_sheet(self) -> None:
         number = self._selected_session()
-        if number is None:
-            return
+        if number is not None:
+            self._print_sheet(number)
+
+    def _print_sheet(self, number: int) -> None:
         pdf = self._output(lambda: self._services.centering.attendance_sheet_pdf(self.actor, self._gid(), number))
         if pdf:
             dialogs.print_pdf(self, self.tr("Presentielijst"), pdf)

@@ -83,6 +83,7 @@ class CenteringPage(QWidget):
         self.pool_table = small_table([self.tr("Naam"), self.tr("ATD"), self.tr("Zw.duur"), self.tr("Taal"),
                                        self.tr("Gemeente")])
         self.pool_table.setObjectName("pool_table")
+        self.pool_table.setAccessibleName(self.tr("Kandidaten"))
         self.pool_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         lbox.addWidget(self.pool_table)
         row = QHBoxLayout()
@@ -110,6 +111,7 @@ class CenteringPage(QWidget):
         rbox.addLayout(row)
         self.proposal_tree = QTreeWidget()
         self.proposal_tree.setObjectName("proposal_tree")
+        self.proposal_tree.setAccessibleName(self.tr("Voorstel"))
         self.proposal_tree.setHeaderLabels([self.tr("Voorstel"), self.tr("ATD"), self.tr("Toelichting")])
         self.proposal_tree.setAlternatingRowColors(True)
         self.proposal_tree.setWordWrap(True)
@@ -118,9 +120,11 @@ class CenteringPage(QWidget):
         self.proposal_timeline = GroupTimeline()
         rbox.addWidget(self.proposal_timeline)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Verplaats de gekozen zwangere naar:")))
+        move_label = QLabel(self.tr("Verplaats de gekozen zwangere naar:"))
+        row.addWidget(move_label)
         self.move_to = QComboBox()
         self.move_to.setObjectName("proposal_move_to")
+        move_label.setBuddy(self.move_to)
         self.move_to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.move_to.setMinimumContentsLength(24)
         self.move_button = QPushButton(self.tr("Verplaatsen"))
@@ -155,6 +159,7 @@ class CenteringPage(QWidget):
         self.groups_table = small_table([self.tr("Groep"), self.tr("Status"), self.tr("Start"), self.tr("Deeln."),
                                          self.tr("Signalen")])
         self.groups_table.setObjectName("groups_table")
+        self.groups_table.setAccessibleName(self.tr("Groepen"))
         lbox.addWidget(self.groups_table)
         self.groups_empty = hint(self.tr("Nog geen groepen. Kies 'Groepen voorstellen' op het tabblad Planning om "
                                          "te beginnen."))
@@ -410,6 +415,14 @@ class CenteringPage(QWidget):
         self.planning_message.setText(self.tr("Groep '{0}' gemaakt.").format(group.name))
 
     # --- the main window's questions --------------------------------------------------------------------------
+    def can_print(self) -> bool:
+        """Afdrukken (Ctrl+P) prints from the group on screen in Groepen."""
+        return self.tabs.currentIndex() == 1 and self.panel.can_print()
+
+    def print_current(self) -> None:
+        if self.can_print():
+            self.panel.print_current()
+
     def is_dirty(self) -> bool:
         """Unsaved input on this page (an adjusted proposal is kept while the window is open, not asked about)."""
         return False

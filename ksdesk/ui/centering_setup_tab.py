@@ -183,6 +183,7 @@ class CenteringSetupTab(QWidget):
         self.location_table = small_table([self.tr("Locatie"), self.tr("Regio"), self.tr("Ruimtes"),
                                            self.tr("Actief")])
         self.location_table.setObjectName("location_table")
+        self.location_table.setAccessibleName(self.tr("Locaties"))
         column.addWidget(self.location_table)
         self.location_fields = FormFields(self)
         form = new_form()
@@ -206,6 +207,7 @@ class CenteringSetupTab(QWidget):
         column.addWidget(hint(self.tr("Ruimtes van de gekozen locatie")))
         self.room_table = small_table([self.tr("Ruimte"), self.tr("Plaatsen"), self.tr("Actief")])
         self.room_table.setObjectName("room_table")
+        self.room_table.setAccessibleName(self.tr("Ruimtes van de gekozen locatie"))
         self.room_table.setMaximumHeight(150)
         column.addWidget(self.room_table)
         self.room_fields = FormFields(self)

@@ -174,6 +174,7 @@ class ClientListPage(QWidget):
         self.stack = QStackedWidget()
         self.table = QTableView()
         self.table.setObjectName("client_table")
+        self.table.setAccessibleName(self.tr("Cliënten"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

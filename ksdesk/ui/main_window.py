@@ -7,8 +7,9 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,7 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError
 from ksdesk.services.views import PracticeView
 from ksdesk.ui import dialogs
+from ksdesk.ui.accessibility import prepare_screen
 from ksdesk.ui.admin_page import AdminPage
 from ksdesk.ui.centering_page import CenteringPage
 from ksdesk.ui.client_list import ClientListPage
@@ -103,6 +105,9 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.daily_backup)
         if backup_check_ms > 0 and services.store.path is not None:
             self.backup_timer.start(backup_check_ms)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # a letter made, a group chosen: Afdrukken follows the focus
+            app.focusChanged.connect(self.update_print_action)
         self.resize(1200, 780)
         self.restore_settings()
         self.show_section("today" if self.clients_allowed else "admin")
@@ -129,7 +134,7 @@ class MainWindow(QMainWindow):
         self.new_client_action = QAction(self.tr("&Nieuwe cliënte"), self)
         self.new_client_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_client_action.triggered.connect(self.new_client)
-        self.find_action = QAction(self.tr("&Zoeken"), self)
+        self.find_action = QAction(self.tr("Cliënte &zoeken…"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.focus_search)
         self.about_action = QAction(self.tr("&Over ksdesk"), self)
@@ -142,27 +147,62 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Importeren uit het dossiersysteem…"), self)
         self.import_action.setObjectName("import_action")
         self.import_action.triggered.connect(self.start_import)
+        self.print_action = QAction(self.tr("Af&drukken…"), self)
+        self.print_action.setObjectName("print_action")
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.setStatusTip(self.tr("Drukt af wat dit scherm toont: de brief, het groepsoverzicht of de "
+                                               "presentielijst"))
+        self.print_action.triggered.connect(self.print_current)
+        self.help_action = QAction(self.tr("&Handleiding"), self)
+        self.help_action.setObjectName("help_action")
+        self.help_action.setShortcut(QKeySequence("F1"))
+        self.help_action.triggered.connect(self.show_help)
+        self.section_actions: dict[str, QAction] = {}
+        self.section_group = QActionGroup(self)
+        self.section_group.setExclusive(True)
+        for number, (key, title) in enumerate(SECTIONS, start=1):
+            action = QAction(translate("labels", title), self)
+            action.setObjectName(f"go_{key}")
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.go_to_section(k))
+            self.section_group.addAction(action)
+            self.section_actions[key] = action
         for action in (self.logout_action, self.quit_action, self.new_client_action, self.find_action,
-                       self.about_action, self.lock_action, self.import_action):
+                       self.about_action, self.lock_action, self.import_action, self.print_action,
+                       self.help_action, *self.section_actions.values()):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
     def _build_menus(self) -> None:
+        """Bestand, Ga naar and Help, with the shortcuts shown beside each entry."""
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Bestand"))
+        self.file_menu = file_menu = bar.addMenu(self.tr("&Bestand"))
+        file_menu.setObjectName("file_menu")
+        if self.clients_allowed and self.can_write_clients:
+            file_menu.addAction(self.new_client_action)
         if role_allows(self.actor.role, Permission.CLIENT_IMPORT):
             file_menu.addAction(self.import_action)
+        if not file_menu.isEmpty():
             file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.logout_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        file_menu.aboutToShow.connect(self.update_print_action)
+        self.go_menu = go_menu = bar.addMenu(self.tr("&Ga naar"))
+        go_menu.setObjectName("go_menu")
         if self.clients_allowed:
-            client_menu = bar.addMenu(self.tr("&Cliënt"))
-            if self.can_write_clients:
-                client_menu.addAction(self.new_client_action)
-            client_menu.addAction(self.find_action)
+            go_menu.addAction(self.find_action)
+            go_menu.addSeparator()
+        for action in self.section_actions.values():
+            go_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("help_menu")
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _build_search_bar(self) -> None:
@@ -173,6 +213,7 @@ class MainWindow(QMainWindow):
         bar.toggleViewAction().setVisible(False)
         self.search_field = QLineEdit()
         self.search_field.setObjectName("search_field")
+        self.search_field.setAccessibleName(self.tr("Cliënte zoeken"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setPlaceholderText(
             self.tr("Zoek een cliënte op naam, BSN, geboortedatum of postcode (Ctrl+F)"))
@@ -190,6 +231,7 @@ class MainWindow(QMainWindow):
     def _build_body(self) -> None:
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Onderdelen"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMinimumWidth(120)
         self.stack = QStackedWidget()
@@ -225,6 +267,7 @@ class MainWindow(QMainWindow):
             page = self._make_page(key, translate("labels", title))
             self.pages[key] = page
             self.stack.addWidget(page)
+            prepare_screen(page)
 
     def replace_actor(self, actor: Actor) -> None:
         """The user's rights changed (second factor set up): rebuild the sections for the new actor."""
@@ -289,7 +332,7 @@ class MainWindow(QMainWindow):
             self.monitor_page = MonitorPage(self._services, self.actor)
             return self.monitor_page
         if key == "admin":
-            self.admin_page = AdminPage(self._services, self.actor)
+            self.admin_page = AdminPage(self._services, self.actor, data_dir=self.data_dir)
             self.admin_page.practice_saved.connect(self._practice_changed)
             self.admin_page.actor_changed.connect(self.replace_actor)
             self.admin_page.store_restored.connect(self.after_restore)
@@ -359,8 +402,32 @@ class MainWindow(QMainWindow):
             self.show_section("clients")  # unsaved edits under noodtoegang: she chose to stay
             return
         self.stack.setCurrentWidget(self.pages[key])
+        self.section_actions[key].setChecked(True)
+        prepare_screen(self.pages[key])  # forms built or changed since (a new catalogue, a new referral step)
+        self.update_print_action()
         if key == "clients" and not getattr(self, "_arriving_by_search", False):
             self.client_list.ensure_loaded()
+
+    def go_to_section(self, key: str) -> None:
+        """Ga naar › a section (Ctrl+1 … Ctrl+7); the keyboard lands in the section's first control."""
+        self.show_section(key)
+        if self.current_section() != key:
+            self.section_actions[self.current_section()].setChecked(True)
+            return
+        page = self.stack.currentWidget()
+        focused = QApplication.focusWidget()
+        if page is not None and (focused is None or not page.isAncestorOf(focused)):
+            self._focus_first_in(page)
+
+    @staticmethod
+    def _focus_first_in(page: QWidget) -> None:
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def focus_search(self) -> None:
         """Ctrl+F: jump to Cliënten (the list) and put the cursor in the search field."""
@@ -551,7 +618,8 @@ class MainWindow(QMainWindow):
         self.logout()
 
     def _lockable_actions(self) -> tuple[QAction, ...]:
-        return (self.logout_action, self.new_client_action, self.find_action, self.lock_action)
+        return (self.logout_action, self.new_client_action, self.find_action, self.lock_action, self.import_action,
+                *self.section_actions.values())
 
     def lock(self) -> None:
         """Hide the content behind the lock screen (Ctrl+L, or after the auto-lock time without input).
@@ -567,6 +635,7 @@ class MainWindow(QMainWindow):
         self.search_bar.hide()
         for action in self._lockable_actions():
             action.setEnabled(False)
+        self.print_action.setEnabled(False)
         self.lock_screen.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def unlock(self) -> None:
@@ -578,6 +647,7 @@ class MainWindow(QMainWindow):
         self.search_bar.setVisible(self.clients_allowed or self.break_glass_actor is not None)
         for action in self._lockable_actions():
             action.setEnabled(True)
+        self.update_print_action()
         self.idle_watcher.start()
 
     def _feature_pages(self) -> list[ScreeningPage | ReferralsPage | CenteringPage | MonitorPage]:
@@ -644,6 +714,41 @@ class MainWindow(QMainWindow):
         run_import(self, self._services, self.actor)
         if self.clients_allowed:
             self.client_list.refresh()
+
+    # --- printing and help -------------------------------------------------------------------
+    def _printable_page(self) -> QWidget | None:
+        """The current section's page when it shows something to print (its can_print()/print_current() hook)."""
+        if self.locked:
+            return None
+        page = self.pages.get(self.current_section())
+        can_print = getattr(page, "can_print", None)
+        return page if can_print is not None and can_print() else None
+
+    def update_print_action(self, *_: object) -> None:
+        """Afdrukken is available where the screen shows a letter, a group or an attendance sheet."""
+        self.print_action.setEnabled(self._printable_page() is not None)
+
+    def print_current(self) -> None:
+        """Ctrl+P: print what the current screen shows."""
+        page = self._printable_page()
+        if page is None:
+            self.print_action.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Op dit scherm is niets om af te drukken."), 6000)
+            return
+        page.print_current()  # type: ignore[attr-defined]
+
+    def show_help(self) -> None:
+        """F1: the user manual."""
+        try:
+            from ksdesk.ui.help_window import show_manual
+        except ImportError as exc:  # the manual's window is not part of this build yet
+            if exc.name != "ksdesk.ui.help_window":
+                raise
+            dialogs.info(self, self.tr("Handleiding"), self.tr(
+                "De handleiding komt in een volgende versie van ksdesk. Vraag tot die tijd de beheerder van de "
+                "praktijk."))
+            return
+        show_manual(self)
 
     # --- leaving ----------------------------------------------------------------------------
     def logout(self) -> None:

@@ -103,6 +103,12 @@ class ReferralDetail(QWidget):
         steps.setContentsMargins(0, 0, 8, 0)
         scroll.setWidget(column)
         splitter.addWidget(scroll)
+        # the steps before the preview: that is the order Tab follows (left column, then the letter)
+        steps.addWidget(self._build_referral_box())
+        steps.addWidget(self._build_consent_box())
+        steps.addWidget(self._build_letter_box())
+        steps.addWidget(self._build_follow_up_box())
+        steps.addStretch(1)
         self.preview = PdfPreview()
         preview_box = QGroupBox(self.tr("Brief"))
         preview_layout = QVBoxLayout(preview_box)
@@ -114,12 +120,6 @@ class ReferralDetail(QWidget):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([620, 560])
-
-        steps.addWidget(self._build_referral_box())
-        steps.addWidget(self._build_consent_box())
-        steps.addWidget(self._build_letter_box())
-        steps.addWidget(self._build_follow_up_box())
-        steps.addStretch(1)
 
     # --- building ----------------------------------------------------------------------------------
     def _build_referral_box(self) -> QGroupBox:
@@ -232,7 +232,9 @@ class ReferralDetail(QWidget):
         self.letters.setObjectName("letter_archive")
         self.letters.activated.connect(self._letter_picked)
         archive_row = QHBoxLayout()
-        archive_row.addWidget(QLabel(self.tr("Archief")))
+        archive_label = QLabel(self.tr("Archief"))
+        archive_label.setBuddy(self.letters)
+        archive_row.addWidget(archive_label)
         archive_row.addWidget(self.letters, 1)
         layout.addLayout(archive_row)
         self.letter_info = hint("")
@@ -581,6 +583,10 @@ class ReferralDetail(QWidget):
         except ServiceError as exc:
             self._show_message(str(exc), error=True)
             return None
+
+    def can_print(self) -> bool:
+        """A letter is shown and may be printed (the main window's Afdrukken, Ctrl+P)."""
+        return self._letter_id is not None and self.print_button.isEnabled()
 
     def print_letter(self) -> bool:
         pdf = self._released("afdrukken")

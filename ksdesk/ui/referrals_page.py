@@ -106,9 +106,11 @@ class ReferralsPage(QWidget):
         self.overdue_table.doubleClicked.connect(lambda index: self._open_from(self.overdue_table, index.row()))
         waiting_layout.addWidget(self.overdue_table)
         term_row = QHBoxLayout()
-        term_row.addWidget(QLabel(self.tr("Termijn")))
+        term_label = QLabel(self.tr("Termijn"))
+        term_row.addWidget(term_label)
         self.term = QSpinBox()
         self.term.setObjectName("overdue_days")
+        term_label.setBuddy(self.term)
         self.term.setRange(1, 120)
         self.term.setSuffix(self.tr(" dagen"))
         self.term.editingFinished.connect(self._term_changed)
@@ -137,6 +139,7 @@ class ReferralsPage(QWidget):
         filter_row = QHBoxLayout()
         self.scope = QComboBox()
         self.scope.setObjectName("referral_scope")
+        self.scope.setAccessibleName(self.tr("Welke verwijzingen"))
         self.scope.addItem(self.tr("Lopende verwijzingen"), False)
         self.scope.addItem(self.tr("Ook afgesloten"), True)
         self.scope.currentIndexChanged.connect(self.load_list)
@@ -161,6 +164,7 @@ class ReferralsPage(QWidget):
         funnel_layout = QVBoxLayout(funnel_box)
         self.period = QComboBox()
         self.period.setObjectName("funnel_period")
+        self.period.setAccessibleName(self.tr("Periode van de trechter"))
         for label, days in PERIODS:
             self.period.addItem(translate("labels", label), days)
         self.period.setCurrentIndex(1)  # a practice's funnel means most over a year
@@ -315,6 +319,14 @@ class ReferralsPage(QWidget):
     def _detail_changed(self) -> None:
         self._loaded = False
         self.referrals_changed.emit()
+
+    def can_print(self) -> bool:
+        """The main window's Afdrukken (Ctrl+P): the letter of the referral on screen."""
+        return self.stack.currentWidget() is self.detail and self.detail.can_print()
+
+    def print_current(self) -> None:
+        if self.can_print():
+            self.detail.print_letter()
 
     def is_dirty(self) -> bool:
         """Unsaved input on this page."""

@@ -199,11 +199,14 @@ class ScreeningPage(QWidget):
         find_layout.addWidget(self.search_field)
         self.search_results = QListWidget()
         self.search_results.setObjectName("screening_search_results")
+        self.search_results.setAccessibleName(self.tr("Gevonden cliënten"))
         self.search_results.currentItemChanged.connect(self._client_chosen)
         find_layout.addWidget(self.search_results, 2)
-        find_layout.addWidget(QLabel(self.tr("Zwangerschappen")))
+        choice_label = QLabel(self.tr("Zwangerschappen"))
+        find_layout.addWidget(choice_label)
         self.pregnancy_choice = QListWidget()
         self.pregnancy_choice.setObjectName("screening_pregnancies")
+        choice_label.setBuddy(self.pregnancy_choice)
         self.pregnancy_choice.itemActivated.connect(
             lambda item: self.open_pregnancy(int(item.data(ROW_ROLE))))
         find_layout.addWidget(self.pregnancy_choice, 1)
@@ -415,6 +418,7 @@ class ScreeningPage(QWidget):
         history_layout.addWidget(self.history_toggle)
         self.history = QTableWidget(0, 6)
         self.history.setObjectName("screening_history")
+        self.history.setAccessibleName(self.tr("Verloop van de beoordelingen"))
         self.history.setHorizontalHeaderLabels([
             self.tr("Datum"), self.tr("Soort"), self.tr("Voorgesteld"), self.tr("Eindniveau"),
             self.tr("Aanwezig (verandering)"), self.tr("Doorgeleiding")])
@@ -622,6 +626,7 @@ class ScreeningPage(QWidget):
         layout.addWidget(self.decision_state)
         self.decision_combo = QComboBox()
         self.decision_combo.setObjectName("decision_combo")
+        self.decision_combo.setAccessibleName(self.tr("Besluit over doorgeleiding"))
         self.decision_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.decision_combo.setMinimumContentsLength(12)
         self.decision_combo.addItem(self.tr("Kies…"), "")  # nothing is recorded by accident
@@ -630,6 +635,7 @@ class ScreeningPage(QWidget):
         layout.addWidget(self.decision_combo)
         self.decision_reason = QLineEdit()
         self.decision_reason.setObjectName("decision_reason")
+        self.decision_reason.setAccessibleName(self.tr("Reden van het besluit"))
         self.decision_reason.setPlaceholderText(self.tr("Reden (verplicht bij ‘geen doorgeleiding’)"))
         layout.addWidget(self.decision_reason)
         self.decision_message = _error_label("decision_message")
@@ -782,6 +788,10 @@ class ScreeningPage(QWidget):
     def _set_catalogue(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self.checklist.set_catalogue(catalogue)
+        previous: QWidget = self.decision_jump  # Tab: the header, the checklist, then the side panel
+        for item in self.checklist.items_in_order():
+            QWidget.setTabOrder(previous, item)
+            previous = item
         self.checklist_scroll.relayout()
         self.checklist_scroll.horizontalScrollBar().setValue(0)
 

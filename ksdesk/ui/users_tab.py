@@ -78,6 +78,7 @@ class UsersTab(QWidget):
         self.table = small_table([self.tr("Gebruikersnaam"), self.tr("Naam"), self.tr("Rol"), self.tr("Status"),
                              self.tr("Tweede factor")])
         self.table.setObjectName("users_table")
+        self.table.setAccessibleName(self.tr("Gebruikers"))
         for column, width in enumerate((120, 170, 130, 90)):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._selection_changed)
