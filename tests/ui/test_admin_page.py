@@ -181,3 +181,24 @@ def test_a_logo_that_is_not_png_is_refused_by_the_record(services, admin) -> Non
     with pytest.raises(ValidationError) as refused:
         services.practice.save(admin, {"name": current.name, "agb_code": current.agb_code, "logo_png": b"GIF89a"})
     assert "logo_png" in refused.value.messages
+
+
+def test_the_workstation_language_is_chosen_in_praktijk(qtbot, make_window, midwife, ui_dir) -> None:
+    from PySide6.QtCore import Qt
+
+    from ksdesk.ui.i18n import saved_language
+
+    window = make_window(midwife, backup_check_ms=0)  # not only the beheerder: it is this computer's choice
+    window.show()
+    tab = window.admin_page.practice_tab
+    combo = tab.language_combo
+    assert combo.currentText() == "Nederlands" and saved_language(ui_dir) == "nl"
+    window.show_section("admin")
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the keyboard changes it (and that saves it)
+    assert combo.currentText() == "English"
+    assert saved_language(ui_dir) == "en"
+    assert "volgende keer" in tab.language_note.text()
+    assert not window.admin_page.is_dirty()  # saved at once: nothing to ask about when leaving
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert saved_language(ui_dir) == "nl" and "volgende keer" not in tab.language_note.text()

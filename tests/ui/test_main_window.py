@@ -119,3 +119,78 @@ def test_about_says_the_version_and_where_the_data_is(make_window, midwife, serv
         assert str(services.store.path.parent) in text and "versleuteld (SQLCipher)" in text
     else:
         assert "PostgreSQL" in text
+
+
+def _unsaved_everywhere(window, services, midwife):
+    """Unsaved edits in the client form, a screening and a referral being composed."""
+    from tests.test_referrals import destination, setup_case
+
+    client_id, pregnancy_id, assessment_id = setup_case(services, midwife)
+    destination(services, midwife)
+    window.open_client(client_id)
+    window.client_page.client_fields.set_value("city", "Heerlen")
+    window.open_screening(pregnancy_id)
+    window.screening_page.checklist.risk_rows["stress"].check.setChecked(True)
+    window.start_referral(pregnancy_id, assessment_id)
+    window.referrals_page.detail.help_question.setPlainText("Hulp bij wonen")
+    return client_id, pregnancy_id
+
+
+def test_unsaved_forms_stay_when_switching_sections(qtbot, make_window, services, midwife, dialog_recorder) -> None:
+    window = make_window(midwife, backup_check_ms=0)
+    _unsaved_everywhere(window, services, midwife)
+    for key in ("monitor", "clients", "signalling", "referrals", "today"):
+        window.section_actions[key].trigger()
+    assert dialog_recorder.calls == []
+    assert window.client_page.client_fields.value("city") == "Heerlen"
+    assert window.screening_page.checklist.risk_rows["stress"].check.isChecked()
+    assert window.referrals_page.detail.help_question.toPlainText() == "Hulp bij wonen"
+
+
+def test_logging_out_asks_about_each_unsaved_form(qtbot, make_window, services, midwife, dialog_recorder) -> None:
+    window = make_window(midwife, backup_check_ms=0)
+    window.show()
+    client_id, pregnancy_id = _unsaved_everywhere(window, services, midwife)
+    dialog_recorder.unsaved_answer = "cancel"
+    window.logout_action.trigger()
+    assert window.isVisible() and not window.logout_requested
+    assert dialog_recorder.names() == ["ask_unsaved"]
+    dialog_recorder.unsaved_answer = "discard"
+    with qtbot.waitSignal(window.logged_out, timeout=1000):
+        window.logout_action.trigger()
+    what = [args[0] for name, args in dialog_recorder.calls[1:]]
+    assert what == ["Anouk de Vries", "de beoordeling", "de verwijzing"]
+    assert services.clients.get(midwife, client_id).city == "Maastricht"  # nothing was saved
+    assert len(services.screening.dossier(midwife, pregnancy_id).assessments) == 1
+    assert services.referrals.list(midwife) == []
+
+
+def test_closing_can_save_the_unsaved_screening(qtbot, make_window, services, midwife, dialog_recorder) -> None:
+    from tests.test_referrals import setup_case
+
+    _client_id, pregnancy_id, _assessment_id = setup_case(services, midwife)
+    window = make_window(midwife, backup_check_ms=0)
+    window.show()
+    window.open_screening(pregnancy_id)
+    window.screening_page.checklist.risk_rows["stress"].check.setChecked(True)
+    dialog_recorder.unsaved_answer = "save"
+    assert window.close()
+    [latest] = services.screening.dossier(midwife, pregnancy_id).assessments
+    assert "stress" in {item.code for item in latest.items}
+
+
+def test_another_pregnancys_screening_asks_first(qtbot, make_window, services, midwife, dialog_recorder) -> None:
+    from tests.conftest import pregnancy_data
+    from tests.test_referrals import setup_case
+
+    client_id, pregnancy_id, _assessment_id = setup_case(services, midwife)
+    other = services.clients.add_pregnancy(midwife, client_id, pregnancy_data(
+        due_date="01-04-2022", status="bevallen", status_date="30-03-2022", birth_date="30-03-2022")).id
+    window = make_window(midwife, backup_check_ms=0)
+    window.open_screening(pregnancy_id)
+    window.screening_page.checklist.risk_rows["stress"].check.setChecked(True)
+    dialog_recorder.unsaved_answer = "cancel"
+    window.open_screening(other)
+    assert window.screening_page.dossier.pregnancy_id == pregnancy_id
+    assert window.screening_page.checklist.risk_rows["stress"].check.isChecked()
+    assert dialog_recorder.names() == ["ask_unsaved"]
