@@ -22,7 +22,7 @@ from ksdesk.app import Gate
 if TYPE_CHECKING:  # (the login window shows before the services are loaded)
     from ksdesk.services import Services
     from ksdesk.services.context import Actor
-from ksdesk.ui.widgets import chip, error_colour, heading, hint, new_form
+from ksdesk.ui.look import chip, error_colour, heading, hint, new_form
 
 
 def _data_dir_of(services: Services) -> Path | None:
