@@ -134,6 +134,7 @@ class MonitorPage(QWidget):
         self.tabs.addTab(self.pdf, self.tr("Samenvatting met grafiek (PDF)"))
         self.notes = small_table([self.tr("Gebied"), self.tr("Indicator"), self.tr("Reden")])
         self.notes.setObjectName("suppressed_cells")
+        self.notes.setAccessibleName(self.tr("Onderdrukte cellen"))
         self.tabs.addTab(self.notes, self.tr("Onderdrukte cellen"))
         self.stack.addWidget(self.tabs)
         layout.addWidget(self.stack, 1)

@@ -122,6 +122,7 @@ class TodayPage(QWidget):
         self.date_label = hint("")
         outer.addWidget(self.date_label)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Werklijsten van vandaag"))  # a Tab stop when no list has a row
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
