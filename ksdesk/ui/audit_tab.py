@@ -238,8 +238,8 @@ class AuditTab(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         period = QHBoxLayout()
         for row, pairs in ((filters, ((self.tr("&Cliënt"), self.client_filter),
-                                      (self.tr("&Gebruiker"), self.user_filter),
-                                      (self.tr("&Handeling"), self.action_filter))),
+                                      (self.tr("Gebr&uiker"), self.user_filter),
+                                      (self.tr("Hande&ling"), self.action_filter))),
                            (period, ((self.tr("&Periode van"), self.start_filter), (self.tr("t/m"), self.end_filter)))):
             for caption, widget in pairs:
                 label = QLabel(caption)

@@ -378,7 +378,7 @@ class ClientPage(QWidget):
         self.screening_decision_chip.setObjectName("screening_decision_chip")
         row.addWidget(self.screening_decision_chip)
         row.addStretch(1)
-        self.screening_button = QPushButton(self.tr("Si&gnalering…"))
+        self.screening_button = QPushButton(self.tr("&Signalering…"))
         self.screening_button.setObjectName("screening_button")
         self.screening_button.setToolTip(self.tr("De checklist Kwetsbaarheid Rotterdam, de geschiedenis en "
                                                  "de doorgeleiding van deze zwangerschap"))

@@ -183,7 +183,7 @@ class LockScreen(QWidget):
         self.other_code.setPlaceholderText(self.tr("6 cijfers, of een herstelcode"))
         self.other_code_label = QLabel(self.tr("C&ode"))
         self.other_code_label.setBuddy(self.other_code)
-        form.addRow(self.tr("&Gebruikersnaam"), self.other_username)
+        form.addRow(self.tr("Gebr&uikersnaam"), self.other_username)  # Alt+G: menu Ga naar
         form.addRow(self.tr("W&achtwoord"), self.other_password)
         form.addRow(self.other_code_label, self.other_code)
         self._switch_form = form

@@ -50,6 +50,30 @@ def _tab_chain(window: QWidget) -> list[QWidget]:
     return chain
 
 
+def mnemonic(text: str) -> str | None:
+    """The Alt+letter of a text ("&Soort" -> "s"), or None."""
+    index = text.replace("&&", "").find("&")
+    rest = text.replace("&&", "")[index + 1:] if index >= 0 else ""
+    return rest[0].lower() if rest else None
+
+
+def _mnemonic_clashes(window: MainWindow) -> list[str]:
+    """Alt+letters used twice on what is on screen (the menu bar included): Alt would do one of them."""
+    owners: dict[str, list[str]] = {}
+    for action in window.menuBar().actions():
+        letter = mnemonic(action.text())
+        if letter:
+            owners.setdefault(letter, []).append(f"menu {action.text()}")
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or isinstance(widget, QAbstractButton):
+            letter = mnemonic(widget.text())  # type: ignore[attr-defined]
+            if letter:
+                owners.setdefault(letter, []).append(widget.text())  # type: ignore[attr-defined]
+    return [f"Alt+{letter.upper()}: {' / '.join(texts)}" for letter, texts in owners.items() if len(texts) > 1]
+
+
 def _describe(widget: QWidget) -> str:
     return f"{type(widget).__name__} {widget.objectName() or '(no object name)'} in {type(widget.parent()).__name__}"
 
@@ -63,6 +87,7 @@ class Inspector:
         self.screens: list[str] = []
         self.unnamed: list[str] = []
         self.unreachable: list[str] = []
+        self.clashes: list[str] = []
 
     def check(self, screen: str) -> list[QWidget]:
         self.qtbot.wait(1)  # layouts and deferred showing settle
@@ -74,6 +99,7 @@ class Inspector:
                 self.unnamed.append(f"{screen}: {_describe(widget)}")
             if widget not in chain and not widget.objectName().startswith(KEYS_OF_THEIR_OWN):
                 self.unreachable.append(f"{screen}: {_describe(widget)}")
+        self.clashes += [f"{screen}: {clash}" for clash in _mnemonic_clashes(self.window)]
         return _tab_chain(self.window)
 
     def every_tab(self, screen: str, tabs: QTabWidget) -> None:
@@ -112,6 +138,7 @@ def _report(inspector: Inspector) -> None:
     assert len(inspector.screens) > 10
     assert inspector.unnamed == [], "no name for a screen reader:\n" + "\n".join(inspector.unnamed)
     assert inspector.unreachable == [], "not reachable with Tab:\n" + "\n".join(inspector.unreachable)
+    assert inspector.clashes == [], "one Alt+letter for two things:\n" + "\n".join(inspector.clashes)
 
 
 def test_the_midwifes_screens_are_named_and_reachable(qtbot, open_window, demo) -> None:
@@ -190,4 +217,6 @@ def test_the_beheerders_screens_are_named_and_reachable(qtbot, open_window) -> N
         look.check(f"{key} (beheerder)")
     window.lock()
     look.check("Vergrendeld")
+    window.lock_screen.show_switch()
+    look.check("Vergrendeld › andere gebruiker")
     _report(look)
