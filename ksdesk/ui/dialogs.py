@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 UnsavedAnswer = Literal["save", "discard", "cancel"]
 T = TypeVar("T")
@@ -150,14 +153,11 @@ def choose_folder(parent: QWidget | None, title: str, start: Path | None = None)
     return Path(chosen) if chosen else None
 
 
-def print_pdf(parent: QWidget | None, title: str, pdf: bytes) -> bool:
-    """The Qt print dialog for a finished PDF (letters, sheets); True when it was sent to the printer.
+PRINT_DPI = 300  # enough for letters and sheets; a 1200 dpi page would be a 550 MB image
 
-    Each page is rendered at the printer's resolution and drawn onto the printer's page (A4 in the practice).
-    """
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
-    from PySide6.QtGui import QPainter
-    from PySide6.QtPdf import QPdfDocument
+
+def print_pdf(parent: QWidget | None, title: str, pdf: bytes) -> bool:
+    """The Qt print dialog for a finished PDF (letters, sheets); True when it was sent to the printer."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -166,23 +166,51 @@ def print_pdf(parent: QWidget | None, title: str, pdf: bytes) -> bool:
     dialog.setWindowTitle(title)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    return send_pdf_to_printer(parent, printer, title, pdf)
+
+
+def send_pdf_to_printer(parent: QWidget | None, printer: QPrinter, title: str, pdf: bytes) -> bool:
+    """Draw each page of the PDF onto the printer's page (A4 in the practice), rendered at no more than
+    PRINT_DPI, with a progress dialog that can stop the job; True when every page was sent."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QProgressDialog
+
     document = QPdfDocument()
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
+    pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(printer):
         return False
+    progress = QProgressDialog(translate("dialogs", "Afdrukken…"), translate("dialogs", "Stoppen"), 0, pages, parent)
+    progress.setObjectName("print_progress")
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(500)
     try:
         target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-        for page in range(document.pageCount()):
+        scale = min(1.0, PRINT_DPI / max(printer.resolution(), 1))
+        for page in range(pages):
+            progress.setLabelText(translate("dialogs", "Afdrukken: pagina {page} van {pages}").format(
+                page=page + 1, pages=pages))
+            progress.setValue(page)
+            if progress.wasCanceled():
+                printer.abort()
+                return False
             if page:
                 printer.newPage()
-            image = document.render(page, QSize(target.width(), target.height()))
+            image = document.render(page, QSize(round(target.width() * scale), round(target.height() * scale)))
             painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
+        progress.setValue(pages)
     finally:
         painter.end()
+        progress.close()
+        progress.deleteLater()
     return True
 
 

@@ -265,9 +265,13 @@ class MonitorPage(QWidget):
         folder = dialogs.choose_folder(self, self.tr("Map voor de monitorbestanden"))
         if folder is None:
             return
-        try:
-            files = self._services.monitor.export(self.actor, self._preview_period, folder,
-                                                  previewed=self.preview_export)
+        from ksdesk.ui.background import run_with_progress
+
+        period, previewed = self._preview_period, self.preview_export
+        try:  # counts again (to compare with the preview) and writes three files: off the UI thread
+            files = run_with_progress(self, self.tr("Monitor"), self.tr("Monitorbestanden opslaan…"),
+                                      lambda: self._services.monitor.export(self.actor, period, folder,
+                                                                            previewed=previewed))
         except Conflict as exc:
             dialogs.error(self, self.tr("Monitor"), str(exc))
             self.show_preview()

@@ -4,6 +4,7 @@ keyboard, Afdrukken for what the screen shows, and the manual on F1."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -148,3 +149,33 @@ def test_locking_disables_what_would_reach_past_the_lock(make_window, services, 
                    *window.section_actions.values()):
         assert not action.isEnabled(), action.text()
     assert window.help_action.isEnabled() and window.quit_action.isEnabled()
+
+
+def test_a_pdf_goes_to_the_printer_page_by_page(qtbot, tmp_path: Path) -> None:
+    """What Afdrukken does after the print dialog: every page drawn on the printer (here: a PDF file)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ksdesk.ui import dialogs
+
+    source = QByteArray()
+    buffer = QBuffer(source)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    for page in range(3):
+        if page:
+            writer.newPage()
+        painter.drawText(200, 200, f"Pagina {page + 1}")
+    painter.end()
+    buffer.close()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialogs.send_pdf_to_printer(None, printer, "Proef", bytes(source.data()))
+    printed = QPdfDocument()
+    printed.load(str(tmp_path / "printed.pdf"))
+    assert printed.pageCount() == 3
