@@ -434,6 +434,11 @@ class GroupPanel(QWidget):
                 consult = self.tr("Gedaan") if mark.consult_done else self.tr("Nog plannen")
             self.attendance.setItem(r, 3, _item(consult))
         self.attendance.resizeColumnsToContents()
+        previous: QWidget = self.attendance  # Tab: each row's choice right after the table, then the buttons
+        for row in range(self.attendance.rowCount()):
+            choice = self.attendance.cellWidget(row, 1)
+            QWidget.setTabOrder(previous, choice)
+            previous = choice
         if not session.held:
             self.attendance_note.setText(self.tr("Nog niet ingevuld: iedereen staat op aanwezig."))
 

@@ -194,6 +194,13 @@ def test_the_midwifes_screens_are_named_and_reachable(qtbot, open_window, demo) 
     assert centering.groups_table.rowCount() > 0, "the demo practice has groups"
     centering.groups_table.selectRow(0)
     look.every_tab("Centering › groep", centering.panel.tabs)
+    panel = centering.panel
+    panel.tabs.setCurrentWidget(panel.attendance.parentWidget())
+    chain = look.check("Centering › groep › aanwezigheid")
+    choices = [panel.attendance.cellWidget(row, 1) for row in range(panel.attendance.rowCount())]
+    assert choices, "the demo group has members"
+    assert chain.index(panel.attendance) < chain.index(choices[0]) < chain.index(choices[-1]) \
+        < chain.index(panel.attendance_save), "Tab: the table, each member's presence, then the buttons"
 
     window.show_section("monitor")
     look.check("Monitor")
