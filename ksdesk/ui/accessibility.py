@@ -57,6 +57,8 @@ def name_fields_after_labels(root: QWidget) -> None:
         field = label.buddy()
         if field is None or (isinstance(field, QAbstractButton) and field.text().strip()):
             continue  # a check box says what it is itself ("Tolk nodig" says more than its row's "Tolk")
+        if label.parentWidget() is field.parentWidget() and field.property(_FROM_LABEL) is None:
+            continue  # Qt finds a sibling label itself, and follows it when its text changes
         text = label_text(label)
         ours = field.property(_FROM_LABEL)
         if field.accessibleName() and ours is None:
