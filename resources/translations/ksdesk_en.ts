@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>De eerste beheerder</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <source>De beheerder maakt de accounts van collega&apos;s aan, kiest de instellingen en zorgt voor de reservekopieën. Vaak is dat een van de verloskundigen. Iedereen krijgt later een eigen account.</source>
+        <translation>The administrator creates colleagues&apos; accounts, chooses the settings and looks after the backups. This is often one of the midwives. Everyone gets their own account later.</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Wachtwoord &amp;herhalen</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+        <source>Voornaam Achternaam</source>
+        <translation>First name Surname</translation>
+    </message>
+    <message>
+        <source>Kleine letters, cijfers, punt of streepje; bijvoorbeeld ria.</source>
+        <translation>Lower-case letters, digits, full stop or hyphen; for example ria.</translation>
+    </message>
+    <message>
+        <source>Minstens 12 tekens. Een zin van een paar woorden onthoud je het makkelijkst.</source>
+        <translation>At least 12 characters. A sentence of a few words is the easiest to remember.</translation>
+    </message>
+    <message>
+        <source>Na het aanmelden toont ksdesk eenmalig de herstelsleutel van de praktijk: print die en bewaar hem in de kluis. Daarmee kom je weer bij de gegevens als niemand meer kan inloggen.</source>
+        <translation>After you log in, ksdesk shows the practice&apos;s recovery key once: print it and keep it in the safe. With it you can get back to the data if nobody can log in any more.</translation>
+    </message>
+    <message>
+        <source>De wachtwoorden zijn niet gelijk.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+</context>
+<context>
     <name>AccountTab</name>
     <message>
         <source>ksdesk – herstelcodes voor de tweede factor</source>
@@ -117,6 +164,10 @@
         <translation>Municipality</translation>
     </message>
     <message>
+        <source>Welke bestemmingen</source>
+        <translation>Which destinations</translation>
+    </message>
+    <message>
         <source>Alleen actieve</source>
         <translation>Active only</translation>
     </message>
@@ -141,12 +192,20 @@
         <translation>Active</translation>
     </message>
     <message>
+        <source>Bestemmingen</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
         <source>Nog geen bestemmingen. Kies &apos;Nieuwe bestemming&apos; om er een toe te voegen.</source>
         <translation>No destinations yet. Choose &apos;New destination&apos; to add one.</translation>
     </message>
     <message>
         <source>Andere gemeente, bijv. Echt-Susteren</source>
         <translation>Another municipality, e.g. Echt-Susteren</translation>
+    </message>
+    <message>
+        <source>Nieuwe gemeente</source>
+        <translation>New municipality</translation>
     </message>
     <message>
         <source>Gemeente toevoegen</source>
@@ -331,11 +390,11 @@
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <source>&amp;Gebruiker</source>
+        <source>Gebr&amp;uiker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <source>&amp;Handeling</source>
+        <source>Hande&amp;ling</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
@@ -345,6 +404,10 @@
     <message>
         <source>t/m</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Keten controleren</source>
@@ -491,6 +554,37 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>ksdesk maakt elke dag en bij het afsluiten een versleutelde reservekopie en controleert die. Kies waar die komen te staan.</source>
+        <translation>ksdesk makes an encrypted backup every day and on closing, and checks it. Choose where the backups go.</translation>
+    </message>
+    <message>
+        <source>&amp;Map voor reservekopieën</source>
+        <translation>Backup &amp;folder</translation>
+    </message>
+    <message>
+        <source>Andere map &amp;kiezen…</source>
+        <translation>&amp;Choose another folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Standaardmap</source>
+        <translation>&amp;Default folder</translation>
+    </message>
+    <message>
+        <source>Het veiligst is een map op een andere schijf of een netwerkmap: gaat deze computer kapot, dan zijn de kopieën er nog. De map is later te wijzigen in Beheer › Reservekopieën.</source>
+        <translation>The safest choice is a folder on another drive or a network folder: if this computer breaks down, the copies are still there. You can change the folder later in Administration › Backups.</translation>
+    </message>
+    <message>
+        <source>Map voor reservekopieën kiezen</source>
+        <translation>Choose backup folder</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
         <source>Map voor reservekopieën</source>
@@ -606,6 +700,10 @@
     <message>
         <source>Oude beoordelingen blijven leesbaar: ze bewaren de catalogus en versie waarmee ze zijn gemaakt.</source>
         <translation>Old assessments stay readable: they keep the catalogue and version they were made with.</translation>
+    </message>
+    <message>
+        <source>Items van de signaleringslijst</source>
+        <translation>Screening list items</translation>
     </message>
     <message>
         <source>Domein / item</source>
@@ -748,6 +846,10 @@
     <message>
         <source>Gemeente</source>
         <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kandidaten</source>
+        <translation>Candidates</translation>
     </message>
     <message>
         <source>Groep maken van selectie</source>
@@ -1031,6 +1133,10 @@
     <message>
         <source>Actief</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>Locaties</source>
+        <translation>Locations</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -1387,7 +1493,7 @@ Choose ‘New client’ (Ctrl+N) to register the first client.</translation>
         <translation>Vulnerability screening:</translation>
     </message>
     <message>
-        <source>Si&amp;gnalering…</source>
+        <source>&amp;Signalering…</source>
         <translation>&amp;Screening…</translation>
     </message>
     <message>
@@ -1523,86 +1629,50 @@ With emergency access you can still open this record. You will be asked for a re
     </message>
 </context>
 <context>
-    <name>FirstRunDialog</name>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Met een databaseserver kan ksdesk geen demopraktijk naast de eigen gegevens openen.</source>
+        <translation>With a database server, ksdesk cannot open a demo practice alongside your own data.</translation>
+    </message>
+    <message>
+        <source>In de map {folder} staat een praktijk die geen demo is. ksdesk opent die hier niet.</source>
+        <translation>The folder {folder} contains a practice that is not a demo. ksdesk will not open it here.</translation>
+    </message>
+    <message>
+        <source>Demopraktijk</source>
+        <translation>Demo practice</translation>
+    </message>
+    <message>
+        <source>De demopraktijk met fictieve cliënten wordt gemaakt…</source>
+        <translation>Creating the demo practice with fictitious clients…</translation>
+    </message>
     <message>
         <source>ksdesk inrichten</source>
         <translation>Set up ksdesk</translation>
     </message>
     <message>
-        <source>Welkom bij ksdesk</source>
-        <translation>Welcome to ksdesk</translation>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <source>Dit is de eerste keer dat ksdesk op deze computer start. Vul de gegevens van de praktijk in en maak het eerste account aan: de beheerder. Andere gebruikers voeg je daarna toe.</source>
-        <translation>This is the first time ksdesk has started on this computer. Fill in the practice details and create the first account: the administrator. You can add other users afterwards.</translation>
+        <source>&lt; V&amp;orige</source>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <source>Praktijk</source>
-        <translation>Practice</translation>
-    </message>
-    <message>
-        <source>Naam praktijk</source>
-        <translation>Practice name</translation>
-    </message>
-    <message>
-        <source>AGB-code</source>
-        <translation>AGB code</translation>
-    </message>
-    <message>
-        <source>Straat en huisnummer</source>
-        <translation>Street and house number</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>Plaats</source>
-        <translation>Town</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Eerste beheerder</source>
-        <translation>First administrator</translation>
-    </message>
-    <message>
-        <source>Gebruikersnaam</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <source>Kleine letters, cijfers, punt of streepje.</source>
-        <translation>Lower-case letters, digits, full stop or hyphen.</translation>
-    </message>
-    <message>
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Wachtwoord</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>Wachtwoord herhalen</source>
-        <translation>Repeat password</translation>
-    </message>
-    <message>
-        <source>Praktijk inrichten</source>
-        <translation>Set up practice</translation>
+        <source>Voltooien</source>
+        <translation>Finish</translation>
     </message>
     <message>
         <source>Afsluiten</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <source>De wachtwoorden zijn niet gelijk.</source>
-        <translation>The passwords do not match.</translation>
+        <source>De taalkeuze kon niet worden bewaard: {reason}</source>
+        <translation>The language choice could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Niet ingericht: {reason}</source>
+        <translation>Not set up: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1798,26 @@ With emergency access you can still open this record. You will be asked for a re
         <translation>Schedule</translation>
     </message>
     <message>
+        <source>Reden van vertrek</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <source>Datum van vertrek</source>
+        <translation>Date of leaving</translation>
+    </message>
+    <message>
+        <source>Andere groep</source>
+        <translation>Other group</translation>
+    </message>
+    <message>
+        <source>Nieuwe datum</source>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <source>Nieuwe tijd</source>
+        <translation>New time</translation>
+    </message>
+    <message>
         <source>Bijeenkomst:</source>
         <translation>Session:</translation>
     </message>
@@ -1850,6 +1940,10 @@ With emergency access you can still open this record. You will be asked for a re
     <message>
         <source>Aanwezigheid vul je in vanaf de dag van de eerste bijeenkomst.</source>
         <translation>You can enter attendance from the day of the first session.</translation>
+    </message>
+    <message>
+        <source>Aanwezigheid van {name}</source>
+        <translation>Attendance of {name}</translation>
     </message>
     <message>
         <source>Gedaan</source>
@@ -2316,7 +2410,7 @@ With emergency access you can still open this record. You will be asked for a re
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <source>&amp;Gebruikersnaam</source>
+        <source>Gebr&amp;uikersnaam</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
@@ -2390,10 +2484,6 @@ With emergency access you can still open this record. You will be asked for a re
         <translation>&amp;New client</translation>
     </message>
     <message>
-        <source>&amp;Zoeken</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
         <source>&amp;Over ksdesk</source>
         <translation>&amp;About ksdesk</translation>
     </message>
@@ -2410,8 +2500,24 @@ With emergency access you can still open this record. You will be asked for a re
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Cliënt</source>
-        <translation>&amp;Client</translation>
+        <source>Cliënte &amp;zoeken…</source>
+        <translation>Find &amp;client…</translation>
+    </message>
+    <message>
+        <source>Af&amp;drukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Drukt af wat dit scherm toont: de brief, het groepsoverzicht of de presentielijst</source>
+        <translation>Prints what this screen shows: the letter, the group overview or the attendance sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go to</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2422,8 +2528,16 @@ With emergency access you can still open this record. You will be asked for a re
         <translation>Search</translation>
     </message>
     <message>
+        <source>Cliënte zoeken</source>
+        <translation>Find client</translation>
+    </message>
+    <message>
         <source>Zoek een cliënte op naam, BSN, geboortedatum of postcode (Ctrl+F)</source>
         <translation>Search for a client by name, BSN, date of birth or postcode (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Noodtoegang beëindigen</source>
@@ -2466,6 +2580,18 @@ With emergency access you can still open this record. You will be asked for a re
         <translation>Discard changes and log in</translation>
     </message>
     <message>
+        <source>Op dit scherm is niets om af te drukken.</source>
+        <translation>There is nothing to print on this screen.</translation>
+    </message>
+    <message>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>De handleiding komt in een volgende versie van ksdesk. Vraag tot die tijd de beheerder van de praktijk.</source>
+        <translation>The manual will be added in a later version of ksdesk. Until then, please ask the practice administrator.</translation>
+    </message>
+    <message>
         <source>Databaseserver (PostgreSQL); versleuteling en reservekopieën regelt de server.</source>
         <translation>Database server (PostgreSQL); the server handles encryption and backups.</translation>
     </message>
@@ -2496,6 +2622,49 @@ With emergency access you can still open this record. You will be asked for a re
     <message>
         <source>{name} heeft wijzigingen die nog niet zijn opgeslagen. Ontgrendel eerst, of meld je aan als andere gebruiker.</source>
         <translation>{name} has unsaved changes. Unlock first, or log in as a different user.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>Handleiding – ksdesk</source>
+        <translation>Manual – ksdesk</translation>
+    </message>
+    <message>
+        <source>Inhoud</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Zoeken in de handleiding (Ctrl+F)</source>
+        <translation>Search the manual (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Zoeken in de handleiding</source>
+        <translation>Search the manual</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source># Handleiding niet gevonden
+
+De handleiding hoort te staan in `{path}`. Installeer ksdesk opnieuw of vraag de beheerder.</source>
+        <translation># Manual not found
+
+The manual should be in `{path}`. Reinstall ksdesk or ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Niet gevonden</source>
+        <translation>Not found</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2716,10 @@ With emergency access you can still open this record. You will be asked for a re
     <message>
         <source>Kies een periode en kies &apos;Voorbeeld tonen&apos;. Er wordt dan nog niets opgeslagen.</source>
         <translation>Choose a period, then click &apos;Show preview&apos;. Nothing is saved yet.</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de aantallen</source>
+        <translation>Preview of the counts</translation>
     </message>
     <message>
         <source>Tabel</source>
@@ -2609,6 +2782,10 @@ With emergency access you can still open this record. You will be asked for a re
         <translation>Folder for the monitor files</translation>
     </message>
     <message>
+        <source>Monitorbestanden opslaan…</source>
+        <translation>Saving the monitor files…</translation>
+    </message>
+    <message>
         <source>Opgeslagen in %1:
 %2</source>
         <translation>Saved in %1:
@@ -2643,6 +2820,85 @@ With emergency access you can still open this record. You will be asked for a re
     <message>
         <source>Voorbeeld van het document</source>
         <translation>Preview of the document</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>De praktijk</source>
+        <translation>The practice</translation>
+    </message>
+    <message>
+        <source>Deze gegevens staan op de brieven en in de monitorexport. Alleen naam en AGB-code zijn verplicht; de rest kan later in Beheer › Praktijk.</source>
+        <translation>These details appear on letters and in the monitor export. Only the name and AGB code are required; the rest can be added later in Administration › Practice.</translation>
+    </message>
+    <message>
+        <source>&amp;Naam praktijk</source>
+        <translation>&amp;Practice name</translation>
+    </message>
+    <message>
+        <source>&amp;AGB-code</source>
+        <translation>&amp;AGB code</translation>
+    </message>
+    <message>
+        <source>&amp;Straat en huisnummer</source>
+        <translation>&amp;Street and house number</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>Post&amp;code</translation>
+    </message>
+    <message>
+        <source>Pl&amp;aats</source>
+        <translation>&amp;Town</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>8 cijfers, bijvoorbeeld 03012345</source>
+        <translation>8 digits, for example 03012345</translation>
+    </message>
+    <message>
+        <source>Logo (briefhoofd)</source>
+        <translation>Logo (letterhead)</translation>
+    </message>
+    <message>
+        <source>&amp;Logo kiezen…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Niet verplicht. PNG, JPG of BMP.</source>
+        <translation>Optional. PNG, JPG or BMP.</translation>
+    </message>
+    <message>
+        <source>Geen logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen afbeelding die ksdesk kan lezen.</source>
+        <translation>This file is not an image that ksdesk can read.</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2974,30 @@ With emergency access you can still open this record. You will be asked for a re
     <message>
         <source>Alleen de beheerder kan deze gegevens wijzigen.</source>
         <translation>Only the administrator can change these details.</translation>
+    </message>
+    <message>
+        <source>Werkplek</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>&amp;Taal van deze werkplek</source>
+        <translation>&amp;Language for this workstation</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>De keuze is niet bewaard: {reason}</source>
+        <translation>Your choice was not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Geldt alleen voor deze computer.</source>
+        <translation>Applies to this computer only.</translation>
+    </message>
+    <message>
+        <source>Bewaard. ksdesk gebruikt {language} vanaf de volgende keer dat het start.</source>
+        <translation>Saved. ksdesk will use {language} from the next time it starts.</translation>
     </message>
     <message>
         <source>Logo kiezen</source>
@@ -3121,6 +3401,10 @@ With emergency access you can still open this record. You will be asked for a re
         <translation>All referrals</translation>
     </message>
     <message>
+        <source>Welke verwijzingen</source>
+        <translation>Which referrals</translation>
+    </message>
+    <message>
         <source>Lopende verwijzingen</source>
         <translation>Open referrals</translation>
     </message>
@@ -3151,6 +3435,10 @@ With emergency access you can still open this record. You will be asked for a re
     <message>
         <source>Trechter van de praktijk</source>
         <translation>Practice funnel</translation>
+    </message>
+    <message>
+        <source>Periode van de trechter</source>
+        <translation>Funnel period</translation>
     </message>
     <message>
         <source>Zwangerschappen die in de periode zijn gesignaleerd, en hoeveel daarvan elke stap van de verwijzing met toestemming bereikten.</source>
@@ -3299,6 +3587,10 @@ With emergency access you can still open this record. You will be asked for a re
         <translation>Name, date of birth, BSN or postcode</translation>
     </message>
     <message>
+        <source>Gevonden cliënten</source>
+        <translation>Clients found</translation>
+    </message>
+    <message>
         <source>Zwangerschappen</source>
         <translation>Pregnancies</translation>
     </message>
@@ -3349,6 +3641,10 @@ With emergency access you can still open this record. You will be asked for a re
     <message>
         <source>Tab of ↑/↓: volgend item · Spatie: aan/uit · 1/2/3: actueel/vermoeden/verleden · C/P/G: betreft cliënte/partner/gezin · Ctrl+S: opslaan · ⚠: urgente kwetsbaarheid</source>
         <translation>Tab or ↑/↓: next item · Space: on/off · 1/2/3: current/suspected/past · C/P/G: concerns client/partner/family · Ctrl+S: save · ⚠: urgent vulnerability</translation>
+    </message>
+    <message>
+        <source>Verloop van de beoordelingen</source>
+        <translation>Assessment history</translation>
     </message>
     <message>
         <source>Datum</source>
@@ -3459,8 +3755,16 @@ With emergency access you can still open this record. You will be asked for a re
         <translation>Record step</translation>
     </message>
     <message>
+        <source>Besluit over doorgeleiding</source>
+        <translation>Referral decision</translation>
+    </message>
+    <message>
         <source>Kies…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Reden van het besluit</source>
+        <translation>Reason for the decision</translation>
     </message>
     <message>
         <source>Reden (verplicht bij ‘geen doorgeleiding’)</source>
@@ -3642,6 +3946,10 @@ With emergency access you can still open this record. You will be asked for a re
         <translation>Status</translation>
     </message>
     <message>
+        <source>Medewerkers</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
         <source>Nog geen medewerkers. Kies ‘Nieuwe medewerker’ om de verloskundigen en assistenten van de praktijk toe te voegen.</source>
         <translation>No staff yet. Choose ‘New staff member’ to add the practice&apos;s midwives and assistants.</translation>
     </message>
@@ -3703,10 +4011,85 @@ With emergency access you can still open this record. You will be asked for a re
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Controleren en voltooien</source>
+        <translation>Check and finish</translation>
+    </message>
+    <message>
+        <source>Klopt alles? Met Vorige pas je iets aan. Voltooien legt alles in één keer vast.</source>
+        <translation>Is everything correct? Use Back to change something. Finish saves everything in one go.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>AGB-code</source>
+        <translation>AGB code</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Beheerder</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Praktijk</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Eerste account</source>
+        <translation>First account</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Daarna meld je je aan met de nieuwe gebruikersnaam en het wachtwoord.</source>
+        <translation>After that, log in with the new user name and password.</translation>
+    </message>
+    <message>
+        <source>Geen logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>{name} (gebruikersnaam {username})</source>
+        <translation>{name} (user name {username})</translation>
+    </message>
+    <message>
+        <source>door de databaseserver</source>
+        <translation>by the database server</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Vandaag</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>Werklijsten van vandaag</source>
+        <translation>Today&apos;s worklists</translation>
     </message>
     <message>
         <source>Gesignaleerd, nog geen besluit over doorgeleiding</source>
@@ -3802,6 +4185,10 @@ With emergency access you can still open this record. You will be asked for a re
     <message>
         <source>Tweede factor</source>
         <translation>Second factor</translation>
+    </message>
+    <message>
+        <source>Gebruikers</source>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Nieuwe gebruiker</source>
@@ -3949,6 +4336,45 @@ With emergency access you can still open this record. You will be asked for a re
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welkom bij ksdesk</source>
+        <translation>Welcome to ksdesk</translation>
+    </message>
+    <message>
+        <source>ksdesk ondersteunt de verloskundigenpraktijk bij Kansrijke Start: signaleren van kwetsbaarheid, doorverwijzen naar JGZ en wijkteam, en het plannen van CenteringZwangerschap-groepen. De gegevens blijven in de praktijk, versleuteld, en alleen wie een account heeft kan erbij.</source>
+        <translation>ksdesk supports the midwifery practice with Kansrijke Start: screening for vulnerability, referring to JGZ and the neighbourhood team, and planning CenteringPregnancy groups. The data stays in the practice, encrypted, and only people with an account can access it.</translation>
+    </message>
+    <message>
+        <source>Inrichten duurt een paar minuten. Houd bij de hand: de AGB-code van de praktijk en eventueel het logo. Je maakt het account van de beheerder aan en kiest waar de reservekopieën komen.</source>
+        <translation>Setting up takes a few minutes. Have ready: the practice&apos;s AGB code and the logo, if you have one. You create the administrator&apos;s account and choose where the backups go.</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Later te wijzigen in Beheer › Praktijk.</source>
+        <translation>Can be changed later in Administration › Practice.</translation>
+    </message>
+    <message>
+        <source>Eerst rondkijken?</source>
+        <translation>Look around first?</translation>
+    </message>
+    <message>
+        <source>Bekijk een demopraktijk met verzonnen cliënten. Die staat in een eigen map, los van de gegevens van je praktijk. Sluit je de demo, dan start ksdesk de volgende keer weer met deze wizard.</source>
+        <translation>Explore a demo practice with made-up clients. It is kept in its own folder, separate from your practice&apos;s data. When you close the demo, ksdesk starts with this wizard again the next time.</translation>
+    </message>
+    <message>
+        <source>Eerst de &amp;demopraktijk bekijken</source>
+        <translation>Explore the &amp;demo practice first</translation>
+    </message>
+    <message>
+        <source>DEMO – fictieve gegevens</source>
+        <translation>DEMO – fictitious data</translation>
+    </message>
+</context>
+<context>
     <name>WorkList</name>
     <message>
         <source>… en nog {n}</source>
@@ -3956,10 +4382,31 @@ With emergency access you can still open this record. You will be asked for a re
     </message>
 </context>
 <context>
+    <name>_Page</name>
+    <message>
+        <source>Stap {step} van {count}</source>
+        <translation>Step {step} of {count}</translation>
+    </message>
+    <message>
+        <source>Controleer eerst: {fields}.</source>
+        <translation>Please check: {fields}.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>ksdesk kan niet starten</source>
         <translation>ksdesk cannot start</translation>
+    </message>
+    <message>
+        <source>Een demopraktijk met verzonnen cliënten. Meld je aan met een van deze accounts:
+• {midwife}, wachtwoord {midwife_password}
+• {assistant}, wachtwoord {assistant_password}
+Sluit je ksdesk, dan begint de volgende start weer met het inrichten van je eigen praktijk.</source>
+        <translation>A demo practice with made-up clients. Log in with one of these accounts:
+• {midwife}, password {midwife_password}
+• {assistant}, password {assistant_password}
+When you close ksdesk, the next start will begin with setting up your own practice again.</translation>
     </message>
     <message>
         <source>Reservekopie</source>
@@ -4031,6 +4478,14 @@ With emergency access you can still open this record. You will be asked for a re
     <message>
         <source>Ik heb de sleutel bewaard</source>
         <translation>I have stored the key</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Afdrukken: pagina {page} van {pages}</source>
+        <translation>Printing: page {page} of {pages}</translation>
     </message>
     <message>
         <source>Noodtoegang</source>
