@@ -24,7 +24,7 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui import dialogs
 from ksdesk.ui.i18n import translate
-from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, chip, hint, new_form
+from ksdesk.ui.widgets import FormFields, chip, error_colour, hint, new_form
 
 
 def recovery_codes_text(codes: list[str], username: str) -> str:
@@ -129,7 +129,7 @@ class AccountTab(QWidget):
         self.code_edit.returnPressed.connect(self.confirm_enrolment)
         steps.addWidget(self.code_edit)
         self.code_message = QLabel()
-        self.code_message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.code_message.setStyleSheet(f"color: {error_colour()};")
         self.code_message.setWordWrap(True)
         steps.addWidget(self.code_message)
         self.confirm_button = QPushButton(self.tr("Tweede factor bevestigen"))

@@ -28,7 +28,7 @@ from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.services.referrals import DestinationKind, DestinationView
 from ksdesk.ui import dialogs
 from ksdesk.ui.i18n import translate
-from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, hint, new_form, small_table
+from ksdesk.ui.widgets import FormFields, error_colour, hint, new_form, ok_colour, small_table
 
 ALL = "__all__"
 REGION = "__region__"
@@ -287,7 +287,7 @@ class AddressBookTab(QWidget):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "color: #1b5e20;")
+        self.message.setStyleSheet(f"color: {error_colour()};" if error else f"color: {ok_colour()};")
 
     def is_dirty(self) -> bool:
         """Unsaved input on this tab."""

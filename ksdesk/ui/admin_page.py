@@ -48,11 +48,12 @@ from ksdesk.ui.retention_tab import RetentionTab
 from ksdesk.ui.settings import read_bytes
 from ksdesk.ui.users_tab import UsersTab
 from ksdesk.ui.widgets import (
-    ERROR_COLOUR,
+    CHIP_KINDS,
     WEEKDAYS,
     FormFields,
     code_label,
     date_edit,
+    error_colour,
     fill_enum_combo,
     heading,
     hint,
@@ -77,7 +78,7 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 def _message_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setStyleSheet(f"color: {error_colour()};")
     return label
 
 
@@ -497,7 +498,9 @@ class AdminPage(QWidget):
                 "daarna kun je de praktijk, de medewerkers en de gebruikers beheren."))
             banner.setObjectName("second_factor_banner")
             banner.setWordWrap(True)
-            banner.setStyleSheet("QLabel { background: #fde9c8; color: #5a3200; padding: 8px; border-radius: 4px; }")
+            background, text = CHIP_KINDS["warn"]
+            banner.setStyleSheet(
+                f"QLabel {{ background: {background}; color: {text}; padding: 8px; border-radius: 4px; }}")
             layout.addWidget(banner)
         else:
             self.practice_tab = PracticeTab(services, actor, data_dir=data_dir)

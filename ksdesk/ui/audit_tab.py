@@ -34,7 +34,7 @@ from ksdesk.services.errors import ServiceError
 from ksdesk.ui import dialogs
 from ksdesk.ui.i18n import translate
 from ksdesk.ui.paged_model import ModelIndex, PagedTableModel
-from ksdesk.ui.widgets import CHIP_KINDS, ERROR_COLOUR, code_label, date_edit, hint, local_time, style_chip
+from ksdesk.ui.widgets import CHIP_KINDS, code_label, date_edit, error_colour, hint, local_time, style_chip
 
 BREAK_GLASS_WINDOW_DAYS = 30
 REPORT_DEFAULT_YEARS = 5  # an empty period in the inzageoverzicht: the log's minimum retention
@@ -144,7 +144,7 @@ class AuditTableModel(PagedTableModel[AuditEntryView]):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(foreground))
         if column == self.OUTCOME and entry.outcome != Outcome.OK and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(ERROR_COLOUR))
+            return QBrush(QColor(error_colour()))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.CLIENT, self.BREAK_GLASS):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -255,7 +255,7 @@ class AuditTab(QWidget):
         layout.addLayout(period)
         self.filter_message = QLabel()
         self.filter_message.setObjectName("filter_message")
-        self.filter_message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.filter_message.setStyleSheet(f"color: {error_colour()};")
         self.filter_message.hide()
         layout.addWidget(self.filter_message)
 

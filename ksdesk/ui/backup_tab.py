@@ -30,7 +30,7 @@ from ksdesk.services.errors import ServiceError
 from ksdesk.ui import dialogs
 from ksdesk.ui.background import run_with_progress
 from ksdesk.ui.i18n import translate
-from ksdesk.ui.widgets import ERROR_COLOUR, hint, small_table
+from ksdesk.ui.widgets import error_colour, hint, small_table
 
 REASON_LABELS = {"handmatig": "met de hand", "automatisch": "dagelijks", "afsluiten": "bij afsluiten",
                  "voor-herstel": "voor terugzetten"}
@@ -153,7 +153,7 @@ class BackupTab(QWidget):
         self.restore_button.setEnabled(chosen)
 
     def _show(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;" if error else "")
+        self.message.setStyleSheet(f"color: {error_colour()}; font-weight: 600;" if error else "")
         self.message.setText(text)
 
     def choose_folder(self) -> None:

@@ -31,7 +31,7 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui import dialogs
 from ksdesk.ui.i18n import translate
-from ksdesk.ui.widgets import ERROR_COLOUR, chip, heading, hint, style_chip
+from ksdesk.ui.widgets import chip, error_colour, heading, hint, style_chip
 
 RULE_LABELS = {
     "urgent_threshold": "Drempel zeer kwetsbaar (urgent)",
@@ -94,7 +94,7 @@ class CatalogueTab(QWidget):
         self.message = QLabel()
         self.message.setObjectName("catalogue_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.message.setStyleSheet(f"color: {error_colour()};")
         self.message.hide()
         layout.addWidget(self.message)
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -39,10 +40,10 @@ from ksdesk.ui import dialogs
 from ksdesk.ui.centering_timeline import GroupTimeline
 from ksdesk.ui.i18n import translate
 from ksdesk.ui.widgets import (
-    ERROR_COLOUR,
     SortItem,
     chip,
     date_edit,
+    error_colour,
     heading,
     hint,
     small_table,
@@ -106,7 +107,7 @@ class GroupPanel(QWidget):
         self.warnings = QLabel()
         self.warnings.setObjectName("group_warnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.warnings.setStyleSheet(f"color: {error_colour()};")
         layout.addWidget(self.warnings)
         self.timeline = GroupTimeline()
         layout.addWidget(self.timeline)
@@ -171,7 +172,7 @@ class GroupPanel(QWidget):
         row2.addStretch(1)
         box.addLayout(row2)
         self.members_error = QLabel()
-        self.members_error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.members_error.setStyleSheet(f"color: {error_colour()};")
         self.members_error.setWordWrap(True)
         box.addWidget(self.members_error)
         self.leave_button.clicked.connect(self.leave_selected)
@@ -208,7 +209,7 @@ class GroupPanel(QWidget):
         box.addLayout(row)
         self.schedule_error = QLabel()
         self.schedule_error.setObjectName("schedule_error")
-        self.schedule_error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.schedule_error.setStyleSheet(f"color: {error_colour()};")
         self.schedule_error.setWordWrap(True)
         box.addWidget(self.schedule_error)
         self.schedule.itemSelectionChanged.connect(self._session_selected)
@@ -273,7 +274,7 @@ class GroupPanel(QWidget):
         form.addRow(self.tr("Co-begeleider"), self.co_combo)
         box.addLayout(form)
         self.details_error = QLabel()
-        self.details_error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.details_error.setStyleSheet(f"color: {error_colour()};")
         self.details_error.setWordWrap(True)
         box.addWidget(self.details_error)
         row = QHBoxLayout()
@@ -372,7 +373,7 @@ class GroupPanel(QWidget):
                      _item(format_date(s.starts_at.date())), _item(f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"),
                      _item(s.ga_range or (self.tr("met baby's") if s.reunion else "")), _item(" ".join(remarks))]
             if s.warnings:
-                cells[5].setForeground(Qt.GlobalColor.darkRed)
+                cells[5].setForeground(QColor(error_colour()))
             for c, cell in enumerate(cells):
                 self.schedule.setItem(r, c, cell)
         self.schedule.resizeColumnsToContents()

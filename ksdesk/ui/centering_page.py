@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal  # noqa: F401
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +30,7 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui.centering_group import ID_ROLE, STATUS_CHIP, GroupPanel, _item, clabel
 from ksdesk.ui.centering_timeline import GroupTimeline
-from ksdesk.ui.widgets import heading, hint, small_table
+from ksdesk.ui.widgets import error_colour, heading, hint, small_table
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 NEW, JOIN, UNPLACED = "new", "join", "unplaced"
@@ -227,7 +227,7 @@ class CenteringPage(QWidget):
                      _item(str(len(g.warnings)) if g.warnings else "")]
             if g.warnings:
                 cells[4].setToolTip("\n".join(g.warnings))
-                cells[4].setForeground(Qt.GlobalColor.darkRed)
+                cells[4].setForeground(QColor(error_colour()))
             for col, cell in enumerate(cells):
                 table.setItem(r, col, cell)
         table.setSortingEnabled(True)

@@ -24,7 +24,7 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui import dialogs
 from ksdesk.ui.centering_group import ID_ROLE, _item
-from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, hint, new_form, small_table
+from ksdesk.ui.widgets import FormFields, error_colour, hint, new_form, small_table
 
 
 def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
@@ -166,7 +166,7 @@ class CenteringSetupTab(QWidget):
                 messages["gaps_weeks"] = messages.pop("template")
             rest = self.fields.show_errors(messages)
             self.settings_message.setText(" ".join(rest.values()))
-            self.settings_message.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.settings_message.setStyleSheet(f"color: {error_colour()};")
             return False
         except ServiceError as exc:
             self.settings_message.setText(str(exc))

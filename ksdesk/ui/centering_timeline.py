@@ -9,17 +9,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ksdesk.records.gestation import format_date
+from ksdesk.ui.look import error_colour, is_dark, ok_colour
 
-TEAL = QColor("#2f6f73")
-ATD = QColor("#b3541e")
-HELD = QColor("#1b5e20")
-GRID = QColor("#c9d4d4")
-MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+# (light window, dark window)
+TEAL = (QColor("#2f6f73"), QColor("#7fc4c8"))
+ATD = (QColor("#b3541e"), QColor("#f0a070"))
+GRID = (QColor("#c9d4d4"), QColor("#4a5656"))
+
+
+def month_label(month: int) -> str:
+    """The short month name in the language in use ("mrt" / "Mar"): i18n.install sets the default locale."""
+    return QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
 
 
 class GroupTimeline(QWidget):
@@ -79,14 +84,17 @@ class GroupTimeline(QWidget):
         painter.setFont(small)
         axis_y, session_y, atd_y = 100.0, 40.0, 72.0
         text = self.palette().text().color()
+        dark = is_dark(self.palette())
+        teal, atd, grid = TEAL[dark], ATD[dark], GRID[dark]
+        held_colour, today_colour = QColor(ok_colour()), QColor(error_colour())
         # month grid and labels
         month = first
         while month <= last:
             px = x(month)
-            painter.setPen(QPen(GRID, 1))
+            painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(px, 18), QPointF(px, axis_y))
             painter.setPen(text)
-            label = MONTHS[month.month - 1] + (f" {month.year}" if month.month == 1 or month == first else "")
+            label = month_label(month.month) + (f" {month.year}" if month.month == 1 or month == first else "")
             painter.drawText(QPointF(px + 3, axis_y + 13), label)
             month = (month.replace(day=28) + dt.timedelta(days=8)).replace(day=1)
         painter.setPen(QPen(text, 1))
@@ -97,11 +105,11 @@ class GroupTimeline(QWidget):
         if self.due_dates:
             band = QRectF(x(self.due_dates[0]) - 3, atd_y - 9, x(self.due_dates[-1]) - x(self.due_dates[0]) + 6, 18)
             painter.setPen(Qt.PenStyle.NoPen)
-            band_colour = QColor(ATD)
+            band_colour = QColor(atd)
             band_colour.setAlpha(45)
             painter.setBrush(band_colour)
             painter.drawRoundedRect(band, 6, 6)
-            painter.setBrush(ATD)
+            painter.setBrush(atd)
             stacked: dict[int, int] = {}
             for day in self.due_dates:
                 px = round(x(day))
@@ -111,7 +119,7 @@ class GroupTimeline(QWidget):
         # sessions
         for number, day, held in self.sessions:
             px = x(day)
-            colour = HELD if held else TEAL
+            colour = held_colour if held else teal
             painter.setPen(QPen(colour, 2))
             painter.drawLine(QPointF(px, session_y - 8), QPointF(px, session_y + 8))
             painter.setPen(colour)
@@ -119,7 +127,7 @@ class GroupTimeline(QWidget):
         # today
         if first <= self.today <= last:
             px = x(self.today)
-            painter.setPen(QPen(QColor("#8c1d18"), 1, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(today_colour, 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(px, 14), QPointF(px, axis_y))
             painter.drawText(QPointF(px + 3, 12), self.tr("vandaag"))
         painter.end()

@@ -42,10 +42,10 @@ from ksdesk.ui.client_list import offers_break_glass
 from ksdesk.ui.i18n import translate
 from ksdesk.ui.screening_checklist import LEVEL_CHIP, level_text
 from ksdesk.ui.widgets import (
-    ERROR_COLOUR,
     FormFields,
     code_label,
     date_edit,
+    error_colour,
     fill_enum_combo,
     heading,
     hint,
@@ -267,7 +267,7 @@ class ClientPage(QWidget):
         self.client_message = QLabel()
         self.client_message.setObjectName("client_message")
         self.client_message.setWordWrap(True)
-        self.client_message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.client_message.setStyleSheet(f"color: {error_colour()};")
         bar.addWidget(self.client_message, 1)
         self.client_revert_button = QPushButton(self.tr("Wijzigingen ongedaan maken"))
         self.client_revert_button.clicked.connect(self.revert_client)
@@ -349,7 +349,7 @@ class ClientPage(QWidget):
         self.pregnancy_message = QLabel()
         self.pregnancy_message.setObjectName("pregnancy_message")
         self.pregnancy_message.setWordWrap(True)
-        self.pregnancy_message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.pregnancy_message.setStyleSheet(f"color: {error_colour()};")
         bar.addWidget(self.pregnancy_message, 1)
         self.pregnancy_revert_button = QPushButton(self.tr("Wijzigingen ongedaan maken"))
         self.pregnancy_revert_button.clicked.connect(self.revert_pregnancy)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk.ui.i18n import translate
+from ksdesk.ui.look import error_colour
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -249,7 +250,7 @@ class BreakGlassDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("break_glass_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.message.setStyleSheet(f"color: {error_colour()}; font-weight: 600;")
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -63,7 +63,7 @@ from ksdesk.ui.import_models import (
     RawTableModel,
     count_label,
 )
-from ksdesk.ui.widgets import CHIP_KINDS, ERROR_COLOUR, chip, heading, hint, style_chip
+from ksdesk.ui.widgets import CHIP_KINDS, chip, error_colour, heading, hint, style_chip
 
 NOT_IMPORTED = "(niet importeren)"
 STEPS = ("Bestand", "Kolommen", "Controle", "Klaar")
@@ -243,7 +243,7 @@ class ImportWizard(QDialog):
         label = QLabel()
         label.setObjectName(name)
         label.setWordWrap(True)
-        label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
+        label.setStyleSheet(f"color: {error_colour()}; font-weight: 600;")
         label.hide()
         return label
 

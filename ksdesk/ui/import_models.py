@@ -12,7 +12,7 @@ from ksdesk.importing.plan import OUTCOME_LABELS, ImportPlan, Outcome, PlannedRo
 from ksdesk.importing.reading import SourceTable
 from ksdesk.records.gestation import format_date
 from ksdesk.ui.i18n import translate
-from ksdesk.ui.widgets import CHIP_KINDS, ERROR_COLOUR
+from ksdesk.ui.widgets import CHIP_KINDS, error_colour
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 OUTCOME_KINDS: dict[Outcome, str] = {
@@ -125,7 +125,7 @@ class PlanModel(QAbstractTableModel):
                     self._date(planned, "date_of_birth"), self._date(planned, "due_date"), planned.reasons())[column]
         if column in (3, 4) and role == Qt.ItemDataRole.ForegroundRole \
                 and DATE_KEYS[column] in planned.errors:  # a refused date (or the file's text of an impossible one)
-            return QColor(ERROR_COLOUR)
+            return QColor(error_colour())
         if role == SORT_ROLE:
             return (planned.line, list(Outcome).index(planned.outcome), planned.name.casefold(),
                     planned.date_of_birth.toordinal() if planned.date_of_birth else 0,

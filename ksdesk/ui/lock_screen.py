@@ -25,7 +25,7 @@ from ksdesk.services import Services
 from ksdesk.services.accounts import SecondFactorRequired
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError
-from ksdesk.ui.widgets import ERROR_COLOUR, chip, heading, hint, new_form
+from ksdesk.ui.widgets import chip, error_colour, heading, hint, new_form
 
 # What counts as the user being at the desk (not paint or timer events).
 ACTIVITY_EVENTS = frozenset({
@@ -81,7 +81,7 @@ def _message_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
+    label.setStyleSheet(f"color: {error_colour()}; font-weight: 600;")
     label.hide()
     return label
 
@@ -242,7 +242,7 @@ class LockScreen(QWidget):
         self.pages.adjustSize()
 
     def _show(self, label: QLabel, text: str, error: bool = True) -> None:
-        label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;" if error else "font-weight: 600;")
+        label.setStyleSheet(f"color: {error_colour()}; font-weight: 600;" if error else "font-weight: 600;")
         label.setText(text)
         label.show()
 

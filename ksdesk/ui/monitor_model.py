@@ -14,10 +14,11 @@ from PySide6.QtGui import QBrush, QColor
 from ksdesk.monitor.indicators import SPEC, Indicator
 from ksdesk.monitor.published import REASON_TEXT, CellStatus, MonitorExport, PublishedRow, SuppressionReason, display
 from ksdesk.ui.i18n import translate
+from ksdesk.ui.look import CHIP_KINDS
 
 Index = QModelIndex | QPersistentModelIndex
-HIDDEN_TINT = QColor("#fdf0d5")
-NA_TINT = QColor("#eeeeee")
+HIDDEN_KIND = "warn"  # chip colours (background, text) of a suppressed cell, for a light or a dark window
+NA_KIND = "neutral"
 STATUS_REASON = {CellStatus.SMALL: SuppressionReason.SMALL, CellStatus.SECONDARY: SuppressionReason.SECONDARY,
                  CellStatus.DERIVED: SuppressionReason.DERIVED}
 
@@ -62,12 +63,14 @@ class MonitorTableModel(QAbstractTableModel):
             return display(cell, self._export.k)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if cell.status in STATUS_REASON:
-                return QBrush(HIDDEN_TINT)
-            if cell.status is CellStatus.NOT_AVAILABLE:
-                return QBrush(NA_TINT)
-            return None
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            # background and text together, so "<10" stays readable on a tinted cell in a dark window too
+            kind = HIDDEN_KIND if cell.status in STATUS_REASON else NA_KIND if (
+                cell.status is CellStatus.NOT_AVAILABLE) else None
+            if kind is None:
+                return None
+            background, text = CHIP_KINDS[kind]
+            return QBrush(QColor(background if role == Qt.ItemDataRole.BackgroundRole else text))
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell.status in STATUS_REASON:
                 return self.tr("Onderdrukt: %1").replace(

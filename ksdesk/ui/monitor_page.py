@@ -40,7 +40,7 @@ from ksdesk.ui import dialogs
 from ksdesk.ui.i18n import translate
 from ksdesk.ui.monitor_model import MonitorTableModel
 from ksdesk.ui.pdf_view import PdfPreview
-from ksdesk.ui.widgets import date_edit, heading, hint, small_table
+from ksdesk.ui.widgets import date_edit, error_colour, heading, hint, small_table
 
 KIND_YEAR, KIND_QUARTER, KIND_RANGE = "jaar", "kwartaal", "van_tot"
 
@@ -106,7 +106,7 @@ class MonitorPage(QWidget):
         layout.addLayout(period_row)
         self.period_error = QLabel()
         self.period_error.setObjectName("period_error")
-        self.period_error.setStyleSheet("color: #b00020;")
+        self.period_error.setStyleSheet(f"color: {error_colour()};")
         self.period_error.hide()
         layout.addWidget(self.period_error)
 

@@ -44,7 +44,18 @@ from ksdesk.services.referrals import (
 from ksdesk.ui import dialogs
 from ksdesk.ui.i18n import translate
 from ksdesk.ui.pdf_view import PdfPreview
-from ksdesk.ui.widgets import ERROR_COLOUR, FormFields, chip, date_edit, heading, hint, local_time, new_form, style_chip
+from ksdesk.ui.widgets import (
+    FormFields,
+    chip,
+    date_edit,
+    error_colour,
+    heading,
+    hint,
+    local_time,
+    new_form,
+    ok_colour,
+    style_chip,
+)
 
 STATUS_CHIPS = {ReferralStatus.CREATED: "neutral", ReferralStatus.SENT: "info", ReferralStatus.CONTACT: "ok",
                 ReferralStatus.CLOSED: "neutral"}
@@ -192,7 +203,7 @@ class ReferralDetail(QWidget):
             grid.addWidget(box, index // 2, index % 2)
         form.addRow(self.tr("Zij deelt"), grid_widget)
         self.parts_error = QLabel()
-        self.parts_error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.parts_error.setStyleSheet(f"color: {error_colour()};")
         self.parts_error.hide()
         form.addRow("", self.parts_error)
         buttons = QHBoxLayout()
@@ -638,5 +649,5 @@ class ReferralDetail(QWidget):
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "color: #1b5e20;")
+        self.message.setStyleSheet(f"color: {error_colour()};" if error else f"color: {ok_colour()};")
         self.message.setVisible(bool(text))

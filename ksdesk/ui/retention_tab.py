@@ -23,7 +23,7 @@ from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui import dialogs
-from ksdesk.ui.widgets import ERROR_COLOUR, SortItem, hint, new_form, small_table
+from ksdesk.ui.widgets import SortItem, error_colour, hint, new_form, small_table
 
 
 class RetentionTab(QWidget):
@@ -130,5 +130,5 @@ class RetentionTab(QWidget):
         return True
 
     def _error(self, text: str) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.message.setStyleSheet(f"color: {error_colour()};")
         self.message.setText(text)

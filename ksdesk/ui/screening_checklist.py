@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ksdesk.screening import Catalogue, Level, RiskStatus, RiskSubject
 from ksdesk.screening import label as screening_label
 from ksdesk.ui.i18n import translate
+from ksdesk.ui.look import ok_colour
 
 LEVEL_CHIP: dict[Level, str] = {
     Level.URGENT: "urgent",
@@ -148,7 +149,7 @@ class ChecklistWidget(QWidget):
                 factor_layout.setContentsMargins(8, 0, 0, 0)
                 factor_layout.setSpacing(1)
                 caption = QLabel(translate("ksdesk", "Beschermend"))
-                caption.setStyleSheet("color: #1b5e20; font-style: italic;")
+                caption.setStyleSheet(f"color: {ok_colour()}; font-style: italic;")
                 factor_layout.addWidget(caption)
                 for factor in factors:
                     box = QCheckBox(factor.label)

@@ -62,11 +62,11 @@ from ksdesk.ui.i18n import translate
 from ksdesk.ui.screening_checklist import LEVEL_CHIP, ChecklistScroll, ChecklistWidget, level_text
 from ksdesk.ui.widgets import (
     CHIP_KINDS,
-    ERROR_COLOUR,
     SortItem,
     chip,
     code_label,
     date_edit,
+    error_colour,
     heading,
     hint,
     local_time,
@@ -89,7 +89,7 @@ def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setStyleSheet(f"color: {error_colour()};")
     label.hide()
     return label
 
@@ -363,7 +363,7 @@ class ScreeningPage(QWidget):
         status.addWidget(self.latest_chip)
         self.meldcode_jump = QPushButton()
         self.meldcode_jump.setObjectName("meldcode_jump")
-        self.meldcode_jump.setStyleSheet("QPushButton { color: #8c1d18; font-weight: 600; }")
+        self.meldcode_jump.setStyleSheet(f"QPushButton {{ color: {CHIP_KINDS['urgent'][1]}; font-weight: 600; }}")
         self.meldcode_jump.clicked.connect(self._jump_to_meldcode)
         status.addWidget(self.meldcode_jump)
         self.decision_jump = QPushButton(self.tr("Doorgeleiding: besluit nodig ↓"))
@@ -955,7 +955,7 @@ class ScreeningPage(QWidget):
             else ""
         )
         self.final_reason.setStyleSheet(
-            f"QPlainTextEdit {{ border: 1px solid {ERROR_COLOUR}; }}" if required and empty else ""
+            f"QPlainTextEdit {{ border: 1px solid {error_colour()}; }}" if required and empty else ""
         )
         if not required and self.final_error.isVisible():
             _show_error(self.final_error, None)

@@ -24,19 +24,19 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.services.views import UserView
 from ksdesk.ui.widgets import (
-    ERROR_COLOUR,
     FormFields,
     chip,
     code_label,
+    error_colour,
     fill_enum_combo,
     hint,
     new_form,
+    ok_colour,
     small_table,
     style_chip,
 )
 
 USER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OK_COLOUR = "#1b5e20"
 
 
 def _password_edit() -> QLineEdit:
@@ -269,7 +269,7 @@ class UsersTab(QWidget):
         self.message.clear()
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR if error else OK_COLOUR}; font-weight: 600;")
+        self.message.setStyleSheet(f"color: {error_colour() if error else ok_colour()}; font-weight: 600;")
         self.message.setText(text)
 
     # --- actions ----------------------------------------------------------------------------
@@ -369,13 +369,13 @@ class UsersTab(QWidget):
         try:
             self._services.accounts.set_auto_lock_minutes(self._actor, minutes)
         except ValidationError as exc:
-            self.auto_lock_message.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.auto_lock_message.setStyleSheet(f"color: {error_colour()};")
             self.auto_lock_message.setText("\n".join(exc.messages.values()))
             return False
         except ServiceError as exc:
-            self.auto_lock_message.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.auto_lock_message.setStyleSheet(f"color: {error_colour()};")
             self.auto_lock_message.setText(str(exc))
             return False
-        self.auto_lock_message.setStyleSheet(f"color: {OK_COLOUR};")
+        self.auto_lock_message.setStyleSheet(f"color: {ok_colour()};")
         self.auto_lock_message.setText(self.tr("Opgeslagen: vergrendelen na {n} minuten.").format(n=minutes))
         return True

@@ -10,12 +10,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from ksdesk.monitor.indicators import SPEC, Indicator
 from ksdesk.monitor.published import CellStatus
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.ui.monitor_page import MonitorPage
+from ksdesk.ui.screenshots import theme
 from tests.conftest import pregnancy_data
 from tests.ui.conftest import DialogRecorder, no_bsn_client
 
@@ -134,3 +136,28 @@ def test_threshold_only_for_the_beheerder(qtbot: Any, services: Services, admin:
     qtbot.mouseClick(admin_page.preview_button, Qt.MouseButton.LeftButton)
     assert admin_page.preview_export is not None and admin_page.preview_export.k == 5
     assert admin_page.preview_export.total.cell(Indicator.PREGNANCIES_IN_CARE).status is CellStatus.PUBLISHED
+
+
+def _contrast(one: QColor, other: QColor) -> float:
+    def luminance(colour: QColor) -> float:
+        channels = [c / 255 for c in (colour.red(), colour.green(), colour.blue())]
+        r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_a_suppressed_cell_reads_in_a_light_and_a_dark_window(page: MonitorPage, qtbot: Any, qapp: Any,
+                                                              name: str) -> None:
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    model = page.model
+    hidden = [model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())
+              if model.data(model.index(r, c), Qt.ItemDataRole.UserRole) in (CellStatus.SMALL, CellStatus.SECONDARY)]
+    assert hidden
+    with theme(qapp, name):
+        background = model.data(hidden[0], Qt.ItemDataRole.BackgroundRole).color()
+        text = model.data(hidden[0], Qt.ItemDataRole.ForegroundRole).color()
+        assert _contrast(background, text) >= 4.5  # "<10" stays readable: tint and text chosen together
+        assert (background.lightness() < 128) == (name == "dark")
