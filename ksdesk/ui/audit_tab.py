@@ -48,7 +48,8 @@ ACTION_WORDS: dict[Action, str] = {
 }
 
 
-# Events the services' event_label() does not describe yet (its text wins once it has one).
+# Words for every event the app writes that the services' event_label() does not describe (its text wins once it
+# has one). An event without a word (one from a later version) shows its code.
 EVENT_WORDS: dict[str, str] = {
     "login": "Aanmelden",
     "break_glass": "Noodtoegang gevraagd",
@@ -56,29 +57,108 @@ EVENT_WORDS: dict[str, str] = {
     "client.retention_list": "Bewaartermijnen bekeken",
     "practice.save": "Praktijkgegevens opgeslagen",
     "settings.auto_lock": "Automatisch vergrendelen ingesteld",
+    "settings.backup_folder": "Map voor reservekopieën ingesteld",
+    "settings.monitor_k": "Drempel van de monitor ingesteld",
     "setup.first_run": "Praktijk ingericht",
     "staff.create": "Medewerker toegevoegd",
     "staff.update": "Medewerker gewijzigd",
+    "store.recovery_key_shown": "Herstelsleutel getoond",
     "user.create": "Gebruiker aangemaakt",
     "user.update": "Gebruiker gewijzigd",
     "user.password": "Eigen wachtwoord gewijzigd",
     "user.password_reset": "Wachtwoord hersteld",
+    "user.recovered": "Wachtwoord hersteld met de herstelsleutel",
     "user.unlock": "Blokkade opgeheven",
     "user.totp_enrolled": "Tweede factor ingesteld",
+    "addressbook.active": "Adresboek: bestemming aan- of uitgezet",
+    "addressbook.create": "Adresboek: bestemming toegevoegd",
+    "addressbook.municipality": "Adresboek: gemeente toegevoegd",
+    "addressbook.update": "Adresboek: bestemming gewijzigd",
+    "backup.make": "Reservekopie gemaakt",
+    "backup.failed": "Reservekopie mislukt",
+    "backup.verify": "Reservekopie gecontroleerd",
+    "backup.restore": "Reservekopie terugzetten begonnen",
+    "backup.restored": "Reservekopie teruggezet",
+    "centering.settings": "Centering: instellingen opgeslagen",
+    "centering.location": "Centering: locatie opgeslagen",
+    "centering.room": "Centering: ruimte opgeslagen",
+    "centering.pool": "Centering: kandidaten bekeken",
+    "centering.propose": "Centering: groepen voorgesteld",
+    "centering.group.create": "Centering: groep aangemaakt",
+    "centering.group.open": "Centering: groep geopend",
+    "centering.group.update": "Centering: groepsgegevens gewijzigd",
+    "centering.group.status": "Centering: status van de groep gewijzigd",
+    "centering.schedule.plan": "Centering: schema gepland",
+    "centering.session.move": "Centering: bijeenkomst verplaatst",
+    "centering.member.add": "Centering: deelnemer toegevoegd",
+    "centering.member.move": "Centering: deelnemer naar andere groep",
+    "centering.member.remove": "Centering: deelnemer terug naar de kandidaten",
+    "centering.member.leave": "Centering: deelnemer uit de groep",
+    "centering.member.consent": "Centering: toestemming overdracht gewijzigd",
+    "centering.attendance": "Centering: aanwezigheid vastgelegd",
+    "centering.consult": "Centering: individueel consult vastgelegd",
+    "centering.toeslag.declare": "Centering: toeslag gedeclareerd",
+    "centering.calendar": "Centering: agenda opgeslagen",
+    "centering.print.overview": "Centering: groepsoverzicht afgedrukt",
+    "centering.print.attendance": "Centering: presentielijst afgedrukt",
+    "centering.print.handover": "Centering: overdrachtslijst JGZ afgedrukt",
+    "import.mapping": "Import: kolomkoppeling bewaard",
+    "import.preview": "Import: voorbeeld bekeken",
+    "import.run": "Import uitgevoerd",
+    "monitor.preview": "Monitor: voorbeeld bekeken",
+    "monitor.export": "Monitor: bestanden opgeslagen",
+    "screening.catalogue_default": "Signaleringslijst: standaardlijst gekozen",
+    "screening.catalogue_region": "Signaleringslijst: regionale lijst ingesteld",
+    "screening.pending": "Werklijst doorgeleidingsbesluiten bekeken",
+    "screening.latest": "Signaleringsniveaus bekeken",
+    "screening.dossier": "Signalering geopend",
+    "screening.history": "Eerdere beoordelingen bekeken",
+    "screening.open": "Beoordeling geopend",
+    "screening.create": "Beoordeling vastgelegd",
+    "screening.update": "Beoordeling gewijzigd",
+    "screening.decision": "Doorgeleidingsbesluit vastgelegd",
+    "screening.meldcode_step": "Meldcodestap vastgelegd",
+    "referral.compose": "Verwijzing voorbereid",
+    "referral.create": "Verwijzing aangemaakt",
+    "referral.update": "Verwijzing gewijzigd",
+    "referral.open": "Verwijzing geopend",
+    "referral.list": "Verwijzingen bekeken",
+    "referral.overdue": "Verwijzingen zonder terugkoppeling bekeken",
+    "referral.overdue_days": "Termijn voor terugkoppeling ingesteld",
+    "referral.funnel": "Verwijstrechter bekeken",
+    "referral.consent": "Toestemming vastgelegd",
+    "referral.consent_withdrawn": "Toestemming ingetrokken",
+    "referral.letter": "Verwijsbrief gemaakt",
+    "referral.letter_open": "Verwijsbrief ingezien",
+    "referral.letter_print": "Verwijsbrief afgedrukt",
+    "referral.letter_save": "Verwijsbrief als PDF opgeslagen",
+    "referral.status": "Status van de verwijzing gewijzigd",
+}
+
+OUTCOME_WORDS: dict[str, str] = {
+    Outcome.OK: "Geslaagd",
+    Outcome.DENIED: "Geweigerd",
+    Outcome.FAILED: "Mislukt",
 }
 
 
 def event_text(event: str) -> str:
-    """Dutch words for an event; a refused operation (logged under its service method) reads as an attempt."""
+    """Words for an event in the interface's language; a refused operation (logged under its service method)
+    reads as an attempt; an event without words shows its code."""
     described = event_label(event)
     if described != event:
-        return described
+        return translate("labels", described)
     if event in EVENT_WORDS:
         return translate("labels", EVENT_WORDS[event])
     service, _, method = event.partition(".")
     if service.endswith("Service") and method:
         return translate("AuditTab", "Poging: {operation}").format(operation=method.replace("_", " "))
     return event
+
+
+def outcome_word(outcome: str) -> str:
+    """"Geslaagd", "Geweigerd", "Mislukt" in the interface's language (an unknown value as it is stored)."""
+    return translate("labels", OUTCOME_WORDS[outcome]) if outcome in OUTCOME_WORDS else outcome.capitalize()
 
 
 def action_word(code: str) -> str:
@@ -163,7 +243,7 @@ class AuditTableModel(PagedTableModel[AuditEntryView]):
         if column == self.CLIENT:
             return str(entry.client_id) if entry.client_id is not None else ""
         if column == self.OUTCOME:
-            return entry.outcome.capitalize()
+            return outcome_word(entry.outcome)
         if column == self.BREAK_GLASS:
             return self.tr("ja") if entry.break_glass else ""
         return ""

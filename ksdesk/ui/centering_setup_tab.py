@@ -27,8 +27,26 @@ from ksdesk.ui.centering_group import ID_ROLE, _item
 from ksdesk.ui.widgets import FormFields, error_colour, hint, new_form, small_table
 
 
-def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
-    box = QSpinBox()
+class CountBox(QSpinBox):
+    """A number box whose unit follows the number: "1 dag", "2 dagen"."""
+
+    def __init__(self, plural: str, singular: str) -> None:
+        super().__init__()
+        self._units = (plural, singular)
+        self.valueChanged.connect(self._update_unit)  # typed or stepped
+
+    def setValue(self, value: int) -> None:  # also when set with signals blocked (FormFields.set_value)
+        super().setValue(value)
+        self._update_unit(self.value())
+
+    def _update_unit(self, value: int) -> None:
+        plural, singular = self._units
+        self.setSuffix(singular if value == 1 else plural)
+
+
+def _spin(low: int, high: int, suffix: str = "", singular: str = "") -> QSpinBox:
+    """A number box with a unit after it; `singular` (" dag") is shown for 1 instead of `suffix` (" dagen")."""
+    box = CountBox(suffix, singular) if singular else QSpinBox()
     box.setRange(low, high)
     box.setSuffix(suffix)
     box.setMaximumWidth(220 if suffix else 120)
@@ -70,7 +88,8 @@ class CenteringSetupTab(QWidget):
         self.fields.add(form, "min_size", self.tr("Minimale groepsgrootte"), _spin(2, 30))
         self.fields.add(form, "target_size", self.tr("Gewenste groepsgrootte"), _spin(2, 30))
         self.fields.add(form, "max_size", self.tr("Maximale groepsgrootte"), _spin(2, 30))
-        self.fields.add(form, "max_spread_days", self.tr("Maximale spreiding ATD"), _spin(0, 120, self.tr(" dagen")),
+        self.fields.add(form, "max_spread_days", self.tr("Maximale spreiding ATD"),
+                        _spin(0, 120, self.tr(" dagen"), self.tr(" dag")),
                         note=self.tr("Zoveel dagen mogen de à terme datums in één groep uiteenliggen."))
         self.fields.add(form, "latest_entry_week", self.tr("Instromen tot"), _spin(8, 36, self.tr(" weken")),
                         note=self.tr("Wie verder is, stelt ksdesk niet meer voor in een nieuwe groep."))
@@ -87,7 +106,7 @@ class CenteringSetupTab(QWidget):
                         QCheckBox(self.tr("Centering-getrainde verloskundige")))
         self.fields.add(form, "toeslag_needs_co_facilitator", "", QCheckBox(self.tr("Tweede begeleider")))
         self.fields.add(form, "toeslag_min_sessions", self.tr("Minimaal bijgewoond"),
-                        _spin(0, 10, self.tr(" bijeenkomsten")))
+                        _spin(0, 10, self.tr(" bijeenkomsten"), self.tr(" bijeenkomst")))
         self.fields.add(form, "toeslag_conditions", self.tr("Voorwaarden (tekst)"), QLineEdit())
         column.addLayout(form)
         self.settings_message = QLabel()

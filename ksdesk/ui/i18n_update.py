@@ -55,6 +55,8 @@ LABEL_SOURCES: dict[str, Callable[[object], Iterable[str]] | None] = {
     "ksdesk.ui.widgets:WEEKDAYS": None,
     "ksdesk.ui.main_window:SECTIONS": _second,  # type: ignore[dict-item]
     "ksdesk.ui.audit_tab:EVENT_WORDS": None,
+    "ksdesk.ui.audit_tab:OUTCOME_WORDS": None,
+    "ksdesk.services.audit_log:_EVENT_LABELS": None,
     "ksdesk.ui.audit_tab:ACTION_WORDS": None,
     "ksdesk.ui.backup_tab:REASON_LABELS": None,
     "ksdesk.ui.catalogue_tab:RULE_LABELS": None,
@@ -71,6 +73,9 @@ LABEL_SOURCES: dict[str, Callable[[object], Iterable[str]] | None] = {
     "ksdesk.monitor.indicators:SPECS": None,
     "ksdesk.monitor.indicators:SOURCE_LABELS": None,
     "ksdesk.monitor.published:REASON_TEXT": None,
+    "ksdesk.monitor.aggregate:PRACTICE_TOTAL": None,
+    "ksdesk.monitor.aggregate:OTHER_GEMEENTEN": None,
+    "ksdesk.monitor.aggregate:UNKNOWN_GEMEENTE": None,
     "ksdesk.ui.referral_detail:EXPLANATION": None,
     "ksdesk.ui.referrals_page:PERIODS": None,
     "ksdesk.ui.referrals_page:SHORT_ROUTES": None,

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ksdesk.monitor.aggregate import OTHER_GEMEENTEN, PRACTICE_TOTAL, UNKNOWN_GEMEENTE
 from ksdesk.monitor.indicators import SPEC, Indicator
 from ksdesk.monitor.published import REASON_TEXT, CellStatus, MonitorExport, PublishedRow, SuppressionReason, display
 from ksdesk.ui.i18n import translate
@@ -19,8 +20,14 @@ from ksdesk.ui.look import CHIP_KINDS
 Index = QModelIndex | QPersistentModelIndex
 HIDDEN_KIND = "warn"  # chip colours (background, text) of a suppressed cell, for a light or a dark window
 NA_KIND = "neutral"
+RESERVED_AREAS = (PRACTICE_TOTAL, OTHER_GEMEENTEN, UNKNOWN_GEMEENTE)  # words of ours, not gemeente names
 STATUS_REASON = {CellStatus.SMALL: SuppressionReason.SMALL, CellStatus.SECONDARY: SuppressionReason.SECONDARY,
                  CellStatus.DERIVED: SuppressionReason.DERIVED}
+
+
+def area_text(area: str) -> str:
+    """A column's name: a gemeente as it is written, "Totaal praktijk" and the like in the interface's language."""
+    return translate("labels", str(area)) if area in RESERVED_AREAS else str(area)
 
 
 class MonitorTableModel(QAbstractTableModel):
@@ -52,7 +59,7 @@ class MonitorTableModel(QAbstractTableModel):
                 return self._indicators[section].value  # the stable column name in the CSV/JSON
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return str(self._columns[section].area)
+            return area_text(self._columns[section].area)
         return translate("labels", SPEC[self._indicators[section]].label)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

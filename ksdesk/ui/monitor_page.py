@@ -29,16 +29,17 @@ from PySide6.QtWidgets import (
 
 from ksdesk.letters.monitor_summary import render_monitor_summary
 from ksdesk.monitor.indicators import SOURCE_LABELS, SPEC
-from ksdesk.monitor.period import Period, PeriodError, parse_period
+from ksdesk.monitor.period import Period, PeriodError, PeriodKind, parse_period
 from ksdesk.monitor.published import REASON_TEXT, MonitorExport
 from ksdesk.monitor.suppress import MAX_K, MIN_K
+from ksdesk.records.gestation import format_date
 from ksdesk.security.permissions import Permission, role_allows
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import Conflict, ServiceError, ValidationError
 from ksdesk.ui import dialogs
 from ksdesk.ui.i18n import translate
-from ksdesk.ui.monitor_model import MonitorTableModel
+from ksdesk.ui.monitor_model import MonitorTableModel, area_text
 from ksdesk.ui.pdf_view import PdfPreview
 from ksdesk.ui.widgets import date_edit, error_colour, heading, hint, small_table
 
@@ -240,7 +241,7 @@ class MonitorPage(QWidget):
 
     def _summary_text(self, export: MonitorExport) -> str:
         parts = [self.tr("Voorbeeld %1: %2 gebieden, %3 indicatoren; %4 cellen onderdrukt (drempel %5).")
-                 .replace("%1", export.period.label).replace("%2", str(len(export.rows) - 1))
+                 .replace("%1", self._period_text(export.period)).replace("%2", str(len(export.rows) - 1))
                  .replace("%3", str(len(export.indicators))).replace("%4", str(len(export.notes)))
                  .replace("%5", str(export.k))]
         if export.unavailable:
@@ -249,11 +250,19 @@ class MonitorPage(QWidget):
         parts.append(self.tr("Er staan geen namen, BSN's, geboortedata, adressen of datums van cliënten in."))
         return " ".join(parts)
 
+    def _period_text(self, period: Period) -> str:
+        """'jaar 2026', '3e kwartaal 2026' or '01-01-2026 t/m 30-06-2026' in the interface's language."""
+        if period.kind is PeriodKind.YEAR:
+            return self.tr("jaar {year}").format(year=period.start.year)
+        if period.kind is PeriodKind.QUARTER:
+            return self.tr("{n}e kwartaal {year}").format(n=(period.start.month - 1) // 3 + 1, year=period.start.year)
+        return self.tr("{start} t/m {end}").format(start=format_date(period.start), end=format_date(period.end))
+
     def _fill_notes(self, export: MonitorExport) -> None:
         self.notes.setSortingEnabled(False)
         self.notes.setRowCount(len(export.notes))
         for i, note in enumerate(export.notes):
-            for j, text in enumerate((str(note.area), translate("labels", SPEC[note.indicator].label),
+            for j, text in enumerate((area_text(note.area), translate("labels", SPEC[note.indicator].label),
                                       translate("labels", REASON_TEXT[note.reason]))):
                 self.notes.setItem(i, j, QTableWidgetItem(text))
         self.notes.setSortingEnabled(True)

@@ -7,6 +7,7 @@ right column shows the real PDF of the letter (the archived one, never a re-rend
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,7 +40,6 @@ from ksdesk.services.referrals import (
     ReferralStatus,
     ReferralView,
     SendRoute,
-    parts_label,
 )
 from ksdesk.ui import dialogs
 from ksdesk.ui.i18n import translate
@@ -402,9 +402,9 @@ class ReferralDetail(QWidget):
                                                                                who=consent.withdrawn_by))
         elif consent.granted:
             self.consent_state.setText(self.tr("Gegeven op {date} ({form}), gevraagd door {who}. Zij deelt: {parts}.")
-                                       .format(date=format_date(consent.asked_on), form=consent.form.label.lower(),
-                                               who=consent.asked_by,
-                                               parts=parts_label([p for p in ConsentPart if p in consent.parts])))
+                                       .format(date=format_date(consent.asked_on),
+                                               form=translate("labels", consent.form.label).lower(),
+                                               who=consent.asked_by, parts=self._parts_text(consent.parts)))
         else:
             self.consent_state.setText(self.tr("Geweigerd op {date}. Er wordt geen brief gemaakt.")
                                        .format(date=format_date(consent.asked_on)))
@@ -583,8 +583,13 @@ class ReferralDetail(QWidget):
         if info is not None:
             self.letter_info.setText(self.tr("Gearchiveerd op {when} door {who}; bevat: {parts}. "
                                              "Controlegetal (SHA-256): {sha}…").format(
-                when=local_time(info.created_at), who=info.created_by, parts=parts_label(info.parts),
+                when=local_time(info.created_at), who=info.created_by, parts=self._parts_text(info.parts),
                 sha=info.sha256[:16]))
+
+    def _parts_text(self, parts: Iterable[ConsentPart]) -> str:
+        """The shared parts in the interface's language, in the checklist's order ("geen" when none)."""
+        chosen = set(parts)
+        return ", ".join(translate("labels", part.label) for part in ConsentPart if part in chosen) or self.tr("geen")
 
     def _released(self, purpose: str) -> bytes | None:
         if self._letter_id is None:

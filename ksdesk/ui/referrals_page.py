@@ -216,8 +216,7 @@ class ReferralsPage(QWidget):
                 pending = []
         self._pending = pending
         self._fill(self.pending_table, [[
-            _cell(p.client_name), _cell(getattr(p.final_level, "label", str(p.final_level)),
-                                        getattr(p.final_level, "rank", 0)),
+            _cell(p.client_name), _cell(translate("labels", p.final_level.label), p.final_level.rank),
             _cell(format_date(p.assessed_on), p.assessed_on.toordinal())] for p in pending],
             list(range(len(pending))))
         self.pending_summary.setText(self.tr("{n} zwangerschappen wachten op een besluit.").format(n=len(pending))

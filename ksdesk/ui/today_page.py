@@ -189,7 +189,8 @@ class TodayPage(QWidget):
     def _load_decisions(self, today: dt.date) -> None:
         rows = self._services.screening.pending_decisions(self.actor)
         self.lists["decisions"].set_rows(
-            [(f"{row.client_name} · {level_text(row.final_level)} · beoordeeld {format_date(row.assessed_on)}",
+            [(self.tr("{client} · {level} · beoordeeld {date}").format(
+                client=row.client_name, level=level_text(row.final_level), date=format_date(row.assessed_on)),
               row.pregnancy_id) for row in rows], urgent=any(r.final_level.rank >= 3 for r in rows))
 
     def _load_overdue(self, today: dt.date) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
 
-from ksdesk.security.audit import Action
-from ksdesk.ui.audit_tab import AuditTab, AuditTableModel
+import ksdesk
+from ksdesk.security.audit import Action, Outcome
+from ksdesk.ui.audit_tab import AuditTab, AuditTableModel, event_text, outcome_word
 from ksdesk.ui.widgets import local_time
 from tests.ui.conftest import no_bsn_client
 
@@ -124,3 +127,41 @@ def test_access_report_is_saved_as_pdf(qtbot, services, admin, midwife, dialog_r
     assert dialog_recorder.names() == ["save_file", "save_file", "info"]
     events = [e.event for e in services.audit.entries(admin, limit=5)]
     assert "audit.access_report" in events
+
+
+def _events_written() -> set[str]:
+    """Every audit event code the app writes: the literal event of each AuditEvent(...) / _audit_members(...)."""
+    found: set[str] = set()
+    for path in Path(ksdesk.__file__).parent.rglob("*.py"):
+        if "bench" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            position = {"AuditEvent": 1, "_audit_members": 3}.get(name or "")
+            if position is None:
+                continue
+            argument = next((k.value for k in node.keywords if k.arg == "event"), None)
+            if argument is None and len(node.args) > position:
+                argument = node.args[position]
+            if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                found.add(argument.value)
+    return found | {"referral.letter_print", "referral.letter_save"}  # made with an f-string
+
+
+def test_every_event_the_app_writes_reads_as_words() -> None:
+    events = _events_written()
+    assert {"login", "client.open", "centering.group.open", "referral.letter", "backup.restored"} <= events
+    assert sorted(e for e in events if event_text(e) == e) == []
+    assert event_text("some.future_event") == "some.future_event"  # shown as it is stored
+    assert event_text("ClientService.create") == "Poging: create"
+
+
+def test_result_and_event_columns_are_words(qtbot, services, admin, midwife) -> None:
+    services.clients.create(midwife, no_bsn_client())
+    tab = _tab(qtbot, services, admin)
+    outcomes = set(_column(tab, AuditTableModel.OUTCOME))
+    assert outcomes <= {"Geslaagd", "Geweigerd", "Mislukt"} and "Geslaagd" in outcomes
+    assert "Dossier aangemaakt" in _column(tab, AuditTableModel.EVENT)
+    assert outcome_word(Outcome.DENIED) == "Geweigerd"

@@ -74,3 +74,17 @@ def test_locations_and_rooms(qtbot: Any, services: Services, admin: Actor) -> No
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
         tab.grab().save(str(Path(SHOTS) / "setup.png"))
+
+
+def test_one_session_or_day_is_singular(qtbot: Any, services: Services, admin: Actor) -> None:
+    tab = _tab(qtbot, services, admin)
+    sessions = tab.fields.widgets["toeslag_min_sessions"]
+    sessions.setValue(1)
+    assert sessions.text() == "1 bijeenkomst"
+    sessions.setValue(2)
+    assert sessions.text() == "2 bijeenkomsten"
+    days = tab.fields.widgets["max_spread_days"]
+    days.setValue(1)
+    assert days.text() == "1 dag"
+    days.setValue(0)
+    assert days.text() == "0 dagen"
