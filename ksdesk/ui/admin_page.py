@@ -576,5 +576,6 @@ class AdminPage(QWidget):
         state = read_bytes(settings, "admin/audit_header")
         if state is not None and self.audit_tab is not None:
             self.audit_tab.table.horizontalHeader().restoreState(state)
+            self.audit_tab.fit_headings()
 
 

@@ -354,6 +354,7 @@ class AuditTab(QWidget):
         for column, width in enumerate((125, 180, 115, 95, 210, 60, 85, 95)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(AuditTableModel.EVENT, QHeaderView.ResizeMode.Stretch)
+        self.fit_headings()
         layout.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()
@@ -388,6 +389,14 @@ class AuditTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.ensure_loaded()
+
+    def fit_headings(self) -> None:
+        """Every column at least as wide as its heading in the language in use (also after widths remembered from
+        a session in another language are restored)."""
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            if column != AuditTableModel.EVENT:
+                header.resizeSection(column, max(header.sectionSize(column), header.sectionSizeHint(column)))
 
     def ensure_loaded(self) -> None:
         """Read the log the first time the tab is shown (reading it is logged, so not before)."""

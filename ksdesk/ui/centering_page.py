@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal  # noqa: F401
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal  # noqa: F401
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableWidget,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,7 +31,7 @@ from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
 from ksdesk.ui.centering_group import ID_ROLE, STATUS_CHIP, GroupPanel, _item, clabel
 from ksdesk.ui.centering_timeline import GroupTimeline
-from ksdesk.ui.widgets import error_colour, heading, hint, small_table
+from ksdesk.ui.widgets import error_colour, fit_columns, heading, hint, small_table, table_width
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 NEW, JOIN, UNPLACED = "new", "join", "unplaced"
@@ -46,6 +47,21 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area.viewport().setAutoFillBackground(False)
     widget.setAutoFillBackground(False)
     return area
+
+
+def _show_whole(splitter: QSplitter, table: QTableWidget) -> None:
+    """Widen the splitter's left side (never narrow it) so the table shows every column, up to half the width and
+    as far as the right side's panel leaves room."""
+    if not splitter.isVisible():
+        return
+    sizes = splitter.sizes()
+    total = sum(sizes)
+    right = splitter.widget(1)
+    inner = right.widget() if isinstance(right, QScrollArea) else right
+    room = min(total // 2, total - inner.minimumSizeHint().width() - splitter.handleWidth())
+    left = min(table_width(table), room)
+    if total > 0 and left > sizes[0]:
+        splitter.setSizes([left, total - left])
 
 
 class CenteringPage(QWidget):
@@ -119,9 +135,9 @@ class CenteringPage(QWidget):
         rbox.addWidget(self.proposal_tree, 1)
         self.proposal_timeline = GroupTimeline()
         rbox.addWidget(self.proposal_timeline)
-        row = QHBoxLayout()
         move_label = QLabel(self.tr("Verplaats de gekozen zwangere naar:"))
-        row.addWidget(move_label)
+        rbox.addWidget(move_label)  # on its own line: the right side stays narrow enough for the whole pool table
+        row = QHBoxLayout()
         self.move_to = QComboBox()
         self.move_to.setObjectName("proposal_move_to")
         move_label.setBuddy(self.move_to)
@@ -139,6 +155,8 @@ class CenteringPage(QWidget):
         rbox.addWidget(self.planning_message)
         splitter.addWidget(_scrolling(right))
         splitter.setSizes([420, 640])
+        self.planning_splitter = splitter
+        splitter.installEventFilter(self)
         box.addWidget(splitter)
         self.propose_button.clicked.connect(self.propose)
         self.accept_button.clicked.connect(self.accept)
@@ -169,11 +187,22 @@ class CenteringPage(QWidget):
         self.panel.today = self.today
         splitter.addWidget(_scrolling(self.panel))
         splitter.setSizes([380, 820])
+        self.groups_splitter = splitter
+        splitter.installEventFilter(self)
         box.addWidget(splitter)
         self.show_closed.toggled.connect(self.load_groups)
         self.groups_table.itemSelectionChanged.connect(self._group_selected)
         self.panel.changed.connect(self._after_group_change)
         self.tabs.addTab(page, self.tr("Groepen"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """When a splitter gets its size (its tab shown, the window resized), its list gets room for every column."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            if watched is self.planning_splitter:
+                QTimer.singleShot(0, self, lambda: _show_whole(self.planning_splitter, self.pool_table))
+            elif watched is self.groups_splitter:
+                QTimer.singleShot(0, self, lambda: _show_whole(self.groups_splitter, self.groups_table))
+        return super().eventFilter(watched, event)
 
     # --- loading ---------------------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -204,7 +233,8 @@ class CenteringPage(QWidget):
                 table.setItem(r, col, cell)
         table.setSortingEnabled(True)
         table.sortItems(1)
-        table.resizeColumnsToContents()
+        fit_columns(table)
+        _show_whole(self.planning_splitter, table)
         self.pool_title.setText(self.tr("Kandidaten ({0}): intake gedaan, wil Centering, nog geen groep").format(
             len(self.pool)) if self.pool else self.tr("Geen kandidaten: niemand wacht op een groep."))
 
@@ -231,7 +261,8 @@ class CenteringPage(QWidget):
             for col, cell in enumerate(cells):
                 table.setItem(r, col, cell)
         table.setSortingEnabled(True)
-        table.resizeColumnsToContents()
+        fit_columns(table)
+        _show_whole(self.groups_splitter, table)
         self.groups_empty.setVisible(not groups)
         if selected is not None:
             self.select_group(selected)

@@ -89,13 +89,17 @@ class GroupTimeline(QWidget):
         held_colour, today_colour = QColor(ok_colour()), QColor(error_colour())
         # month grid and labels
         month = first
+        free_from = 0.0  # a month's label is left out where it would run into the previous one (a narrow timeline)
+        metrics = painter.fontMetrics()
         while month <= last:
             px = x(month)
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(px, 18), QPointF(px, axis_y))
             painter.setPen(text)
             label = month_label(month.month) + (f" {month.year}" if month.month == 1 or month == first else "")
-            painter.drawText(QPointF(px + 3, axis_y + 13), label)
+            if px + 3 >= free_from:
+                painter.drawText(QPointF(px + 3, axis_y + 13), label)
+                free_from = px + 3 + metrics.horizontalAdvance(label) + 4
             month = (month.replace(day=28) + dt.timedelta(days=8)).replace(day=1)
         painter.setPen(QPen(text, 1))
         painter.drawLine(QPointF(left, axis_y), QPointF(right, axis_y))

@@ -40,6 +40,9 @@ SHORT_ROUTES = {SendRoute.POST: "post", SendRoute.SECURE_EMAIL: "e-mail", SendRo
 PERIODS = (("Afgelopen 3 maanden", 91), ("Afgelopen 12 maanden", 365), ("Dit kalenderjaar", 0))
 
 
+STATUS_COLUMN = 2  # of the list of all referrals
+
+
 def _cell(text: str, sort_key: object | None = None, data: object | None = None) -> QTableWidgetItem:
     item = SortItem(text, sort_key)
     if data is not None:
@@ -248,6 +251,8 @@ class ReferralsPage(QWidget):
             ],
             [r.id for r in rows],
         )
+        header = self.table.horizontalHeader()
+        header.resizeSection(STATUS_COLUMN, header.sectionSize(STATUS_COLUMN) + 10)  # room after a coloured status
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
 

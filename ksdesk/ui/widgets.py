@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
@@ -299,6 +300,26 @@ def small_table(headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
+
+
+def fit_columns(table: QTableView, room: int = 8, stretch_last: bool = False) -> None:
+    """Every column as wide as its heading and its longest text, plus a little room so a coloured cell's text does
+    not end against its edge. Unless `stretch_last`, the last column keeps that width too (a stretched last column
+    shrinks below its text when the table gets narrower; the table then scrolls sideways instead)."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(stretch_last)
+    table.resizeColumnsToContents()
+    last = header.logicalIndex(header.count() - 1)
+    for column in range(header.count()):
+        if not header.isSectionHidden(column) and not (stretch_last and column == last):
+            header.resizeSection(column, header.sectionSize(column) + room)
+
+
+def table_width(table: QTableView) -> int:
+    """The width that shows every column of `table` without scrolling sideways."""
+    header = table.horizontalHeader()
+    scrollbar = table.verticalScrollBar().sizeHint().width()
+    return header.length() + scrollbar + 2 * table.frameWidth() + 2
 
 
 class PlaceholderPage(QWidget):

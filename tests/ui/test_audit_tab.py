@@ -6,7 +6,7 @@ import ast
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QSettings
 
 import ksdesk
 from ksdesk.security.audit import Action, Outcome
@@ -165,3 +165,18 @@ def test_result_and_event_columns_are_words(qtbot, services, admin, midwife) -> 
     assert outcomes <= {"Geslaagd", "Geweigerd", "Mislukt"} and "Geslaagd" in outcomes
     assert "Dossier aangemaakt" in _column(tab, AuditTableModel.EVENT)
     assert outcome_word(Outcome.DENIED) == "Geweigerd"
+
+
+def test_every_heading_fits_also_after_widths_from_another_language(qtbot, make_window, admin, tmp_path) -> None:
+    window = make_window(admin)
+    tab = window.admin_page.audit_tab
+    header = tab.table.horizontalHeader()
+    short = [c for c in range(header.count()) if header.sectionSize(c) < header.sectionSizeHint(c)]
+    assert short == []
+    header.resizeSection(AuditTableModel.BREAK_GLASS, 20)  # remembered from a session in a shorter language
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window.admin_page.save_settings(settings)
+    again = make_window(admin)
+    again.admin_page.restore_settings(settings)
+    header = again.admin_page.audit_tab.table.horizontalHeader()
+    assert header.sectionSize(AuditTableModel.BREAK_GLASS) >= header.sectionSizeHint(AuditTableModel.BREAK_GLASS)

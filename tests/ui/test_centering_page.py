@@ -15,6 +15,7 @@ from ksdesk.centering.model import GroupStatus
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.ui.centering_page import CenteringPage
+from ksdesk.ui.widgets import table_width
 from tests.centering.helpers import add_pool, add_staff
 
 TODAY = dt.date.today()
@@ -152,3 +153,27 @@ def test_the_section_in_the_main_window(make_window: Any, services: Services, mi
     refused = other.stack.currentWidget()
     assert isinstance(refused, CenteringPage) and refused.pool_table.rowCount() == 0
     assert "geen toegang" in refused.planning_message.text()
+
+
+def _whole_columns(table: Any) -> list[int]:
+    """The columns narrower than their heading or their longest text."""
+    header = table.horizontalHeader()
+    return [c for c in range(table.columnCount())
+            if header.sectionSize(c) < max(table.sizeHintForColumn(c), header.sectionSizeHint(c))]
+
+
+def test_the_pool_and_group_lists_show_every_column_whole(page: CenteringPage, qtbot: Any, services: Services,
+                                                          midwife: Actor) -> None:
+    add_pool(services, midwife, FIRST_DUE, [0, 1, 2, 3, 5, 8, 9, 12, 14, 20])
+    page.refresh()
+    assert _whole_columns(page.pool_table) == []
+    page.pool_table.selectAll()
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)  # no midwife yet: the group has signals
+    assert page.tabs.currentIndex() == 1 and page.groups_table.item(0, 4).text() != ""
+    qtbot.wait(20)  # the splitter makes room once it has its size
+    assert _whole_columns(page.groups_table) == []
+    left = page.groups_splitter.sizes()[0]
+    assert left >= table_width(page.groups_table) - 2, "the group list is wide enough for Signalen"
+    page.resize(900, 700)  # a smaller window: the columns keep their width and the list scrolls sideways
+    qtbot.wait(20)
+    assert _whole_columns(page.groups_table) == []
