@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QSettings, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,7 @@ from ksdesk.ui.backup_tab import BackupTab
 from ksdesk.ui.catalogue_tab import CatalogueTab
 from ksdesk.ui.centering_setup_tab import CenteringSetupTab
 from ksdesk.ui.client_page import LiveCheck
+from ksdesk.ui.first_run import logo_png
 from ksdesk.ui.i18n import LANGUAGES, current_language, save_language, saved_language, translate
 from ksdesk.ui.retention_tab import RetentionTab
 from ksdesk.ui.settings import read_bytes
@@ -251,17 +252,11 @@ class PracticeTab(QWidget):
         path = dialogs.open_file(self, self.tr("Logo kiezen"), self.tr("Afbeeldingen (*.png *.jpg *.jpeg *.bmp)"))
         if path is None:
             return
-        image = QImage(str(path))
-        if image.isNull():
+        png = logo_png(path)
+        if png is None:
             dialogs.error(self, self.tr("Logo"), self.tr("Dit bestand is geen afbeelding die ksdesk kan lezen."))
             return
-        if image.width() > 600 or image.height() > 600:
-            image = image.scaled(600, 600, Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
-        self.set_logo(bytes(buffer.data()))
+        self.set_logo(png)
 
     def set_logo(self, png: bytes | None, *, mark_dirty: bool = True) -> None:
         self._logo = png

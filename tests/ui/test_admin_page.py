@@ -172,6 +172,17 @@ def test_beheerder_chooses_a_logo(qtbot, make_window, services, admin, monkeypat
     assert services.practice.get(admin).logo_png is None
 
 
+def test_a_file_that_is_no_image_is_refused_as_logo(qtbot, make_window, admin, dialog_recorder, tmp_path) -> None:
+    source = tmp_path / "logo.png"
+    source.write_text("geen afbeelding", encoding="utf-8")
+    dialog_recorder.open_path = source
+    tab = make_window(admin).admin_page.practice_tab
+    tab.choose_logo()
+    assert dialog_recorder.names() == ["open_file", "error"]
+    assert "geen afbeelding" in dialog_recorder.texts()[-1]
+    assert not tab.is_dirty()
+
+
 def test_a_logo_that_is_not_png_is_refused_by_the_record(services, admin) -> None:
     import pytest
 
