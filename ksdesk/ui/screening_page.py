@@ -123,9 +123,15 @@ class ScreeningPage(QWidget):
         self.denied = QWidget()
         denied_layout = QVBoxLayout(self.denied)
         denied_layout.addWidget(heading(self.tr("Signalering")))
-        denied_layout.addWidget(hint(self.tr(
+        # What she can do: a role that may open a client's dossier (the assistant) is offered no noodknop there,
+        # so she asks a midwife; a role refused the dossier (the beheerder) is offered noodtoegang when she opens it.
+        self.denied_hint = hint(self.tr(
+            "Signalering van kwetsbaarheid is voor verloskundigen. Vraag een verloskundige om de signalering van "
+            "een cliënte te doen of te bekijken.") if role_allows(actor.role, Permission.CLIENT_READ) else self.tr(
             "Signalering van kwetsbaarheid is voor verloskundigen. Heb je in een noodsituatie toch toegang nodig, "
-            "open dan de cliënte en gebruik de noodknop.")))
+            "open dan de cliënte en gebruik de noodknop."))
+        self.denied_hint.setObjectName("screening_denied_hint")
+        denied_layout.addWidget(self.denied_hint)
         denied_layout.addStretch(1)
         self.overview = self._build_overview()
         self.editor = self._build_editor()

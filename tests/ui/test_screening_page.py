@@ -322,6 +322,8 @@ def test_assistant_sees_the_way_to_break_glass_not_the_data(qtbot: Any, services
     qtbot.addWidget(widget)
     widget.show()
     assert widget.stack.currentWidget() is widget.denied
+    # she may open the client, where no noodknop is offered: the page tells her to ask a midwife
+    assert "Vraag een verloskundige" in widget.denied_hint.text() and "noodknop" not in widget.denied_hint.text()
     widget.open_pregnancy(pregnancy_id)
     assert widget.stack.currentWidget() is widget.denied
     widget.set_actor(assistant.with_break_glass("Spoedoverdracht tijdens de nachtdienst"))
@@ -394,3 +396,10 @@ def test_alt_b_is_left_to_the_file_menu(qtbot: Any, page: ScreeningPage, pregnan
     assert "&B" not in page.protective_answered.text()
     qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert _focused() is page.protective_answered
+
+
+def test_the_beheerder_is_told_of_the_noodknop_she_gets_on_opening_a_client(qtbot: Any, services: Services,
+                                                                           admin: Actor) -> None:
+    widget = ScreeningPage(services, admin)
+    qtbot.addWidget(widget)
+    assert "noodknop" in widget.denied_hint.text()
