@@ -141,6 +141,8 @@ class FormFields(QObject):
         column.addWidget(message)
         row_label = QLabel(title)
         row_label.setBuddy(widget)
+        if title and not widget.accessibleName():  # a screen reader names the field by its label, in any window
+            widget.setAccessibleName(title.replace("&&", "\0").replace("&", "").replace("\0", "&"))
         form.addRow(row_label, container)
         self.widgets[name] = widget
         self.error_labels[name] = message
