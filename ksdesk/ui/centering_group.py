@@ -86,6 +86,12 @@ class GroupPanel(QWidget):
         self.actor = actor
         self.detail: GroupDetail | None = None
         self.today = dt.date.today()
+        # what the attendance and details tabs showed when filled: is_dirty() compares with it
+        self._attendance_number: int | None = None
+        self._attendance_loaded: dict[int, tuple[object, str]] = {}
+        self._details_loaded: dict[str, object] = {}
+        self._attendance_editable = False
+        self._details_editable = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -251,8 +257,8 @@ class GroupPanel(QWidget):
         self.attendance_note = QLabel()
         self.attendance_note.setWordWrap(True)
         box.addWidget(self.attendance_note)
-        self.attendance_session.currentIndexChanged.connect(self._fill_attendance)
-        self.attendance_save.clicked.connect(self.save_attendance)
+        self.attendance_session.currentIndexChanged.connect(self._session_chosen)
+        self.attendance_save.clicked.connect(lambda: self.save_attendance())
         self.consult_button.clicked.connect(self.consult_done)
         self.tabs.addTab(page, self.tr("Aanwezigheid"))
 
@@ -316,6 +322,8 @@ class GroupPanel(QWidget):
         """Load a group (None: clear). other_groups: (id, name) of open groups a woman can move to."""
         if group_id is None:
             self.detail = None
+            self._attendance_loaded, self._details_loaded = {}, {}
+            self._attendance_editable = self._details_editable = False
             self.setEnabled(False)
             self.title.setText(self.tr("Kies links een groep"))
             return
@@ -385,11 +393,11 @@ class GroupPanel(QWidget):
             if s.starts_at.date() <= self.today:
                 title = session_title(s)
                 self.attendance_session.addItem(f"{title} · {format_date(s.starts_at.date())}", s.number)
-        self.attendance_session.blockSignals(False)
         if current is not None and self.attendance_session.findData(current) >= 0:
             self.attendance_session.setCurrentIndex(self.attendance_session.findData(current))
         else:
             self.attendance_session.setCurrentIndex(self.attendance_session.count() - 1)
+        self.attendance_session.blockSignals(False)
         self._fill_attendance()
         self._fill_details()
         open_group = d.status.is_open
@@ -402,6 +410,8 @@ class GroupPanel(QWidget):
             self.remove_button,
         ):
             widget.setEnabled(open_group or (widget is self.attendance_save and d.status is GroupStatus.FINISHED))
+        self._details_editable = open_group
+        self._attendance_editable = open_group or d.status is GroupStatus.FINISHED
         self.start_button.setEnabled(d.status is GroupStatus.PLANNED)
         self.finish_button.setEnabled(d.status is GroupStatus.RUNNING)
         self.cancel_button.setEnabled(open_group)
@@ -410,6 +420,8 @@ class GroupPanel(QWidget):
         self.attendance.setRowCount(0)
         self.attendance_note.clear()
         number = self.attendance_session.currentData()
+        self._attendance_number = number
+        self._attendance_loaded = {}
         if self.detail is None or number is None:
             self.attendance_note.setText(self.tr("Aanwezigheid vul je in vanaf de dag van de eerste bijeenkomst."))
             return
@@ -442,6 +454,8 @@ class GroupPanel(QWidget):
             previous = choice
         if not session.held:
             self.attendance_note.setText(self.tr("Nog niet ingevuld: iedereen staat op aanwezig."))
+        self._attendance_number = number
+        self._attendance_loaded = self._attendance_values()
 
     def _fill_details(self) -> None:
         d = self.detail
@@ -470,6 +484,7 @@ class GroupPanel(QWidget):
                 combo.addItem(f"{person.name} ({translate('labels', person.discipline.value)}{trained})", person.id)
             current = d.facilitator(role)
             combo.setCurrentIndex(max(combo.findData(current.staff_id if current else None), 0))
+        self._details_loaded = self._details_values()
 
     def _fill_rooms(self) -> None:
         self.room_combo.clear()
@@ -592,10 +607,11 @@ class GroupPanel(QWidget):
             lambda: self._services.centering.move_session(self.actor, self._gid(), number, moment), self.schedule_error
         )
 
-    def save_attendance(self) -> None:
-        number = self.attendance_session.currentData()
+    def save_attendance(self, number: int | None = None) -> bool:
+        """Record the attendance in the table (of session `number`, default the one chosen); True when saved."""
+        number = self._attendance_number if number is None else number
         if number is None:
-            return
+            return False
         statuses, comments = {}, {}
         for r in range(self.attendance.rowCount()):
             pregnancy_id = self.attendance.item(r, 0).data(ID_ROLE)
@@ -609,7 +625,7 @@ class GroupPanel(QWidget):
             self.attendance_note.setText(
                 " ".join(exc.messages.values()) if isinstance(exc, ValidationError) else str(exc)
             )
-            return
+            return False
         self.show_group(self._gid(), self._others)
         self.changed.emit()
         if result.needs_consult:
@@ -618,6 +634,7 @@ class GroupPanel(QWidget):
             )
         else:
             self.attendance_note.setText(self.tr("Opgeslagen."))
+        return True
 
     def consult_done(self) -> None:
         """The chosen woman had the individual consult for the session she missed."""
@@ -632,8 +649,8 @@ class GroupPanel(QWidget):
             self.attendance_note,
         )
 
-    def save_details(self) -> None:
-        data = {
+    def _details_values(self) -> dict[str, object]:
+        return {
             "name": self.name_edit.text(),
             "language": self.language_edit.text(),
             "location_id": self.location_combo.currentData(),
@@ -641,7 +658,83 @@ class GroupPanel(QWidget):
             "midwife_id": self.midwife_combo.currentData(),
             "co_facilitator_id": self.co_combo.currentData(),
         }
-        self._write(lambda: self._services.centering.update_group(self.actor, self._gid(), data), self.details_error)
+
+    def save_details(self) -> bool:
+        data = self._details_values()
+        return self._write(lambda: self._services.centering.update_group(self.actor, self._gid(), data),
+                           self.details_error)
+
+    # --- unsaved input ---------------------------------------------------------------------------------
+    def _attendance_values(self) -> dict[int, tuple[object, str]]:
+        """Per member in the attendance table: (status chosen, comment)."""
+        values: dict[int, tuple[object, str]] = {}
+        for row in range(self.attendance.rowCount()):
+            name, choice, comment = (self.attendance.item(row, 0), self.attendance.cellWidget(row, 1),
+                                     self.attendance.item(row, 2))
+            if name is not None and isinstance(choice, QComboBox):
+                values[name.data(ID_ROLE)] = (choice.currentData(), comment.text() if comment else "")
+        return values
+
+    def _attendance_changed(self) -> bool:
+        return self._attendance_editable and self._attendance_values() != self._attendance_loaded
+
+    def dirty_parts(self) -> list[str]:
+        """What holds input not yet saved ("de aanwezigheid", "de groepsgegevens"), compared with what was loaded."""
+        if self.detail is None:
+            return []
+        parts = []
+        if self._attendance_changed():
+            parts.append(self.tr("de aanwezigheid"))
+        if self._details_editable and self._details_values() != self._details_loaded:
+            parts.append(self.tr("de groepsgegevens"))
+        return parts
+
+    def is_dirty(self) -> bool:
+        return bool(self.dirty_parts())
+
+    def save_pending(self) -> bool:
+        """Save what was changed (attendance, then details); True when everything was saved."""
+        details = self._details_editable and self._details_values() != self._details_loaded
+        data = self._details_values()
+        if self._attendance_changed() and not self.save_attendance():
+            return False
+        if details:
+            self._fill_details_from(data)
+            if not self.save_details():
+                return False
+        return True
+
+    def _fill_details_from(self, data: dict[str, object]) -> None:
+        """Put edited details back after a reload (saving the attendance first reloads the group)."""
+        self.name_edit.setText(str(data["name"]))
+        self.language_edit.setText(str(data["language"]))
+        self.location_combo.setCurrentIndex(max(self.location_combo.findData(data["location_id"]), 0))
+        self.room_combo.setCurrentIndex(max(self.room_combo.findData(data["room_id"]), 0))
+        self.midwife_combo.setCurrentIndex(max(self.midwife_combo.findData(data["midwife_id"]), 0))
+        self.co_combo.setCurrentIndex(max(self.co_combo.findData(data["co_facilitator_id"]), 0))
+
+    def discard_pending(self) -> None:
+        """Show the group as it was loaded again."""
+        if self.detail is not None:
+            self._fill()
+
+    def _session_chosen(self) -> None:
+        """Another session in Aanwezigheid: its marks are shown (after asking about unsaved marks)."""
+        previous = self._attendance_number
+        if previous is not None and previous != self.attendance_session.currentData() and self._attendance_changed():
+            answer = dialogs.ask_unsaved(self, self.tr("de aanwezigheid"))
+            if answer == "cancel":
+                self.attendance_session.blockSignals(True)
+                self.attendance_session.setCurrentIndex(self.attendance_session.findData(previous))
+                self.attendance_session.blockSignals(False)
+                return
+            if answer == "save":
+                if not self.save_attendance(previous):  # the reload shows the session now chosen
+                    self.attendance_session.blockSignals(True)
+                    self.attendance_session.setCurrentIndex(self.attendance_session.findData(previous))
+                    self.attendance_session.blockSignals(False)
+                return
+        self._fill_attendance()
 
     def _set_status(self, status: GroupStatus) -> None:
         if status is GroupStatus.CANCELLED and not dialogs.confirm(

@@ -29,6 +29,7 @@ from ksdesk.records.gestation import format_date
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError, ValidationError
+from ksdesk.ui import dialogs
 from ksdesk.ui.centering_group import ID_ROLE, STATUS_CHIP, GroupPanel, _item, clabel
 from ksdesk.ui.centering_timeline import GroupTimeline
 from ksdesk.ui.widgets import error_colour, fit_columns, heading, hint, small_table, table_width
@@ -244,6 +245,7 @@ class CenteringPage(QWidget):
         self._open_groups = [(g.id, g.name) for g in groups if g.status.is_open]
         selected = self._selected_group()
         table = self.groups_table
+        table.blockSignals(True)  # refilling is no choice of hers: the panel follows once, below
         table.setSortingEnabled(False)
         table.setRowCount(0)
         for g in groups:
@@ -266,6 +268,9 @@ class CenteringPage(QWidget):
         self.groups_empty.setVisible(not groups)
         if selected is not None:
             self.select_group(selected)
+        table.blockSignals(False)
+        if selected is not None:
+            self._group_selected()  # the same group again (reloaded, or kept with her edits), or none if it went
         elif not groups:
             self.panel.show_group(None)
 
@@ -282,7 +287,18 @@ class CenteringPage(QWidget):
 
     def _group_selected(self) -> None:
         group_id = self._selected_group()
+        shown = self.panel.detail.id if self.panel.detail is not None else None
+        if group_id == shown and self.panel.is_dirty():
+            return  # the list was refreshed around the same group: her edits stay
+        if shown is not None and group_id != shown and not self.confirm_leave():
+            self._reselect(shown)  # she stays with the group she was editing
+            return
         self.panel.show_group(group_id, self._open_groups)
+
+    def _reselect(self, group_id: int) -> None:
+        self.groups_table.blockSignals(True)
+        self.select_group(group_id)
+        self.groups_table.blockSignals(False)
 
     def _after_group_change(self) -> None:
         self.load_pool()
@@ -455,12 +471,22 @@ class CenteringPage(QWidget):
             self.panel.print_current()
 
     def is_dirty(self) -> bool:
-        """Unsaved input on this page (an adjusted proposal is kept while the window is open, not asked about)."""
-        return False
+        """Unsaved attendance or group details (an adjusted proposal is kept while the window is open, not asked
+        about)."""
+        return self.panel.is_dirty()
 
     def confirm_leave(self) -> bool:
-        """Ask about unsaved input before the page is left; True when it may be left."""
-        return True
+        """Ask about unsaved input before the page or its group is left; True when it may be left."""
+        parts = self.panel.dirty_parts()
+        if not parts:
+            return True
+        answer = dialogs.ask_unsaved(self, self.tr(" en ").join(parts))
+        if answer == "save":
+            return self.panel.save_pending()
+        if answer == "discard":
+            self.panel.discard_pending()
+            return True
+        return False
 
 
 

@@ -177,3 +177,66 @@ def test_the_pool_and_group_lists_show_every_column_whole(page: CenteringPage, q
     page.resize(900, 700)  # a smaller window: the columns keep their width and the list scrolls sideways
     qtbot.wait(20)
     assert _whole_columns(page.groups_table) == []
+
+
+def _two_groups(page: CenteringPage, services: Services, midwife: Actor, assistant: Actor) -> tuple[int, int]:
+    first = add_pool(services, midwife, FIRST_DUE, [0, 1, 2, 3, 5, 8, 9, 12])
+    second = add_pool(services, midwife, FIRST_DUE + dt.timedelta(days=120), [0, 1, 2, 3, 5, 8, 9, 12])
+    one = services.centering.create_group(assistant, first, today=TODAY)
+    two = services.centering.create_group(assistant, second, today=TODAY)
+    page.refresh()
+    page.tabs.setCurrentIndex(1)
+    page.select_group(one.id)
+    assert page.panel.detail is not None and page.panel.detail.id == one.id
+    return one.id, two.id
+
+
+def test_unsaved_group_details_are_asked_about(page: CenteringPage, services: Services, midwife: Actor,
+                                               assistant: Actor, dialog_recorder: Any) -> None:
+    one, two = _two_groups(page, services, midwife, assistant)
+    panel = page.panel
+    assert not page.is_dirty() and page.confirm_leave()  # as loaded: nothing to ask
+    original = panel.name_edit.text()
+    panel.name_edit.setText("Dinsdagochtend")
+    assert page.is_dirty() and panel.dirty_parts() == ["de groepsgegevens"]
+    # choosing another group: she stays
+    dialog_recorder.unsaved_answer = "cancel"
+    page.select_group(two)
+    assert dialog_recorder.names() == ["ask_unsaved"] and "de groepsgegevens" in dialog_recorder.texts()[0]
+    assert panel.detail.id == one and page._selected_group() == one and panel.name_edit.text() == "Dinsdagochtend"
+    # refreshing the lists around the same group keeps her edit
+    page.refresh()
+    assert panel.name_edit.text() == "Dinsdagochtend" and page.is_dirty()
+    # throwing it away
+    dialog_recorder.unsaved_answer = "discard"
+    assert page.confirm_leave()
+    assert panel.name_edit.text() == original and not page.is_dirty()
+    # saving it on the way to the other group
+    panel.name_edit.setText("Dinsdagochtend")
+    dialog_recorder.unsaved_answer = "save"
+    page.select_group(two)
+    assert services.centering.group(assistant, one).name == "Dinsdagochtend"
+    assert panel.detail.id == two and not page.is_dirty()
+
+
+def test_unsaved_attendance_is_asked_about(page: CenteringPage, services: Services, midwife: Actor,
+                                          assistant: Actor, dialog_recorder: Any) -> None:
+    one, _two = _two_groups(page, services, midwife, assistant)
+    panel = page.panel
+    panel.today = panel.detail.session(2).starts_at.date()  # two sessions took place
+    panel.show_group(one, [])
+    panel.tabs.setCurrentIndex(2)
+    assert panel.attendance_session.count() == 2 and not page.is_dirty()
+    panel.attendance.cellWidget(0, 1).setCurrentIndex(2)  # afwezig
+    assert panel.dirty_parts() == ["de aanwezigheid"]
+    # another session: asked; cancelled, the marks and the session stay
+    dialog_recorder.unsaved_answer = "cancel"
+    shown = panel.attendance_session.currentData()
+    panel.attendance_session.setCurrentIndex(0 if panel.attendance_session.currentIndex() else 1)
+    assert dialog_recorder.names() == ["ask_unsaved"]
+    assert panel.attendance_session.currentData() == shown and panel.attendance.cellWidget(0, 1).currentIndex() == 2
+    # leaving the page (logout, closing): saved
+    dialog_recorder.unsaved_answer = "save"
+    assert page.confirm_leave() and not page.is_dirty()
+    session = services.centering.group(assistant, one).session(shown)
+    assert any(a.status.missed for a in session.attendance)
