@@ -51,6 +51,7 @@ from ksdesk.ui.widgets import (
     hint,
     local_time,
     new_form,
+    save_shortcut,
     style_chip,
 )
 
@@ -278,6 +279,7 @@ class ClientPage(QWidget):
         self.client_save_button.clicked.connect(self.save_client)
         bar.addWidget(self.client_save_button)
         column.addLayout(bar)
+        save_shortcut(tab, self.client_save_button)
         return tab
 
     def _build_pregnancy_tab(self) -> QWidget:
@@ -360,6 +362,7 @@ class ClientPage(QWidget):
         bar.addWidget(self.pregnancy_save_button)
         right.addLayout(bar)
         row.addLayout(right, 3)
+        save_shortcut(tab, self.pregnancy_save_button)
         return tab
 
     def _build_screening_row(self) -> QWidget:

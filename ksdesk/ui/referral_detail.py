@@ -54,6 +54,7 @@ from ksdesk.ui.widgets import (
     local_time,
     new_form,
     ok_colour,
+    save_shortcut,
     style_chip,
 )
 
@@ -131,6 +132,7 @@ class ReferralDetail(QWidget):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([620, 560])
+        save_shortcut(self, self.save_button)  # Ctrl+S saves the referral while it can still be changed
 
     # --- building ----------------------------------------------------------------------------------
     def _build_referral_box(self) -> QGroupBox:

@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTableView,
     QTableWidget,
@@ -302,6 +304,19 @@ def small_table(headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
+
+
+def save_shortcut(area: QWidget, button: QPushButton) -> QShortcut:
+    """Ctrl+S (the platform's Save key) anywhere in `area` clicks `button`, when it is shown and enabled."""
+    shortcut = QShortcut(QKeySequence.StandardKey.Save, area)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def save() -> None:
+        if button.isVisible() and button.isEnabled():
+            button.click()
+
+    shortcut.activated.connect(save)
+    return shortcut
 
 
 def fit_columns(table: QTableView, room: int = 8, stretch_last: bool = False) -> None:

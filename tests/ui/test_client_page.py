@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from ksdesk.records.enums import DueDateSource, PregnancyStatus
 from tests.conftest import client_data, pregnancy_data
@@ -225,3 +226,30 @@ def test_closing_with_unsaved_changes_can_be_cancelled(qtbot, make_window, midwi
     assert window.isVisible()
     dialog_recorder.unsaved_answer = "discard"
     assert window.close()
+
+
+def _ctrl_s(qtbot, widget) -> None:
+    window = widget.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_ctrl_s_saves_the_client_form_and_the_pregnancy_form(qtbot, make_window, services, midwife) -> None:
+    client = services.clients.create(midwife, client_data())
+    window = make_window(midwife)
+    window.show()
+    window.open_client(client.id)
+    page = window.client_page
+    city = page.client_fields.widgets["city"]
+    city.setText("Heerlen")
+    page.client_fields.edited.emit("city")
+    _ctrl_s(qtbot, city)
+    assert services.clients.get(midwife, client.id).city == "Heerlen" and not page.is_dirty()
+
+    page.tabs.setCurrentWidget(page.pregnancy_tab)
+    page.pregnancy_fields.set_values({"due_date": "01-04-2027", "gravida": 2, "para": 1})
+    _ctrl_s(qtbot, page.pregnancy_fields.widgets["gravida"])
+    stored = services.clients.get(midwife, client.id).pregnancies
+    assert len(stored) == 1 and stored[0].gravida == 2

@@ -8,6 +8,7 @@ from typing import Any
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
@@ -161,3 +162,19 @@ def test_reopened_referral_shows_the_recorded_parts_and_the_signalling(qtbot: An
     ticked = {part for part, box in page.detail.part_boxes.items() if box.isChecked()}
     assert ticked == set(ConsentPart) - {ConsentPart.NOTES, ConsentPart.CONTACT}
     assert "Financiën" in page.detail.signalled.text() and "Steunend" in page.detail.signalled.text()
+
+
+def test_ctrl_s_saves_the_referral_being_composed(qtbot: Any, services: Services, midwife: Actor) -> None:
+    _client, pregnancy_id, assessment_id = setup_case(services, midwife)
+    destination(services, midwife, municipality="Maastricht", name="JGZ Maastricht")
+    page = _page(qtbot, services, midwife)
+    page.start_referral(pregnancy_id, assessment_id)
+    detail = page.detail
+    detail.reason.setPlainText("Zorgen over geldzaken.")
+    detail.help_question.setPlainText("Ik wil hulp bij mijn schulden.")
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    detail.help_question.setFocus()
+    qtbot.keyClick(detail.help_question, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert detail.view is not None and not page.is_dirty()
+    assert [r.id for r in services.referrals.list(midwife)] == [detail.view.id]
