@@ -418,6 +418,8 @@ class ReferralDetail(QWidget):
                 " " + self.tr("Ontvanger: {name}.").format(name=recipient) if recipient else ""))
         for part, box in self.part_boxes.items():  # show what was recorded (a new record starts from it)
             box.setChecked(consent is not None and part in consent.parts)
+        if consent is not None and self.consent_form.findData(consent.form) >= 0:
+            self.consent_form.setCurrentIndex(self.consent_form.findData(consent.form))  # its form, too
         self.withdraw_button.setEnabled(consent is not None and consent.valid)
         self.make_button.setEnabled(bool(view and view.may_produce_letter))
         self.letters.clear()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ksdesk.services import Services
 from ksdesk.services.context import Actor
-from ksdesk.services.referrals import ConsentPart, ReferralStatus
+from ksdesk.services.referrals import ConsentForm, ConsentPart, ReferralStatus
 from ksdesk.ui.referrals_page import ReferralsPage
 from tests.test_referrals import consent_data, destination, referral_data, setup_case
 
@@ -156,11 +156,15 @@ def test_reopened_referral_shows_the_recorded_parts_and_the_signalling(qtbot: An
     _client, pregnancy_id, assessment_id = setup_case(services, midwife)
     rid = services.referrals.create(midwife, pregnancy_id, referral_data(destination(services, midwife),
                                                                          assessment_id)).id
-    services.referrals.record_consent(midwife, rid, consent_data(share_notes=False, share_contact=False))
+    services.referrals.record_consent(midwife, rid, consent_data(share_notes=False, share_contact=False,
+                                                                 form="schriftelijk"))
     page = _page(qtbot, services, midwife)
     assert page.open_referral(rid)
     ticked = {part for part, box in page.detail.part_boxes.items() if box.isChecked()}
     assert ticked == set(ConsentPart) - {ConsentPart.NOTES, ConsentPart.CONTACT}
+    assert page.detail.consent_form.currentData() == ConsentForm.WRITTEN  # its form too, as in the summary
+    summary = page.detail.consent_state.text()
+    assert "(schriftelijk)" in summary and "identificatie" in summary and "aantekeningen" not in summary
     assert "Financiën" in page.detail.signalled.text() and "Steunend" in page.detail.signalled.text()
 
 
