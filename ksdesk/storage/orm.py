@@ -198,7 +198,8 @@ class AuditRow(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
-    __table_args__ = (Index("ix_audit_user", "user_id"), Index("ix_audit_occurred", "occurred_at"))
+    __table_args__ = (Index("ix_audit_user", "user_id"), Index("ix_audit_occurred", "occurred_at"),
+                      Index("ix_audit_break_glass", "check_break_glass", "seq"))  # "noodtoegang, 30 dagen"
 
 
 # Feature tables live in their own modules; importing them here makes Base.metadata complete.
