@@ -916,6 +916,10 @@
         <translation>No groups yet. Choose &apos;Propose groups&apos; on the Planning tab to begin.</translation>
     </message>
     <message>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
@@ -1019,6 +1023,10 @@
         <translation> days</translation>
     </message>
     <message>
+        <source> dag</source>
+        <translation> day</translation>
+    </message>
+    <message>
         <source>Zoveel dagen mogen de à terme datums in één groep uiteenliggen.</source>
         <translation>How many days apart the due dates in one group may be.</translation>
     </message>
@@ -1093,6 +1101,10 @@
     <message>
         <source> bijeenkomsten</source>
         <translation> sessions</translation>
+    </message>
+    <message>
+        <source> bijeenkomst</source>
+        <translation> session</translation>
     </message>
     <message>
         <source>Voorwaarden (tekst)</source>
@@ -2002,6 +2014,14 @@ With emergency access you can still open this record. You will be asked for a re
         <translation>Choose a participant who missed the session first.</translation>
     </message>
     <message>
+        <source>de aanwezigheid</source>
+        <translation>the attendance</translation>
+    </message>
+    <message>
+        <source>de groepsgegevens</source>
+        <translation>the group details</translation>
+    </message>
+    <message>
         <source>De groep wordt geannuleerd; alle gegevens blijven bewaard en de deelnemers komen terug bij de kandidaten.</source>
         <translation>The group will be cancelled; all data is kept and the participants go back to the candidates.</translation>
     </message>
@@ -2778,6 +2798,18 @@ The manual should be in `{path}`. Reinstall ksdesk or ask the administrator.</tr
         <translation>It contains no client names, BSNs, dates of birth, addresses or dates.</translation>
     </message>
     <message>
+        <source>jaar {year}</source>
+        <translation>year {year}</translation>
+    </message>
+    <message>
+        <source>{n}e kwartaal {year}</source>
+        <translation>quarter {n} of {year}</translation>
+    </message>
+    <message>
+        <source>{start} t/m {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
         <source>Map voor de monitorbestanden</source>
         <translation>Folder for the monitor files</translation>
     </message>
@@ -3539,6 +3571,10 @@ The manual should be in `{path}`. Reinstall ksdesk or ask the administrator.</tr
         <translation>Screening</translation>
     </message>
     <message>
+        <source>Signalering van kwetsbaarheid is voor verloskundigen. Vraag een verloskundige om de signalering van een cliënte te doen of te bekijken.</source>
+        <translation>Vulnerability screening is for midwives. Ask a midwife to do or view a client&apos;s screening.</translation>
+    </message>
+    <message>
         <source>Signalering van kwetsbaarheid is voor verloskundigen. Heb je in een noodsituatie toch toegang nodig, open dan de cliënte en gebruik de noodknop.</source>
         <translation>Vulnerability screening is for midwives. If you need access in an emergency, open the client and use the emergency button.</translation>
     </message>
@@ -4148,6 +4184,10 @@ The manual should be in `{path}`. Reinstall ksdesk or ask the administrator.</tr
         <translation>{weekday} {date}</translation>
     </message>
     <message>
+        <source>{client} · {level} · beoordeeld {date}</source>
+        <translation>{client} · {level} · assessed {date}</translation>
+    </message>
+    <message>
         <source>Verwijzingen zonder terugkoppeling na {n} dagen</source>
         <translation>Referrals without feedback after {n} days</translation>
     </message>
@@ -4594,6 +4634,22 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Current</translation>
     </message>
     <message>
+        <source>Adresboek: bestemming aan- of uitgezet</source>
+        <translation>Address book: destination activated or deactivated</translation>
+    </message>
+    <message>
+        <source>Adresboek: bestemming gewijzigd</source>
+        <translation>Address book: destination changed</translation>
+    </message>
+    <message>
+        <source>Adresboek: bestemming toegevoegd</source>
+        <translation>Address book: destination added</translation>
+    </message>
+    <message>
+        <source>Adresboek: gemeente toegevoegd</source>
+        <translation>Address book: municipality added</translation>
+    </message>
+    <message>
         <source>Afgelopen 12 maanden</source>
         <translation>Last 12 months</translation>
     </message>
@@ -4650,6 +4706,18 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Administrator</translation>
     </message>
     <message>
+        <source>Beoordeling geopend</source>
+        <translation>Assessment opened</translation>
+    </message>
+    <message>
+        <source>Beoordeling gewijzigd</source>
+        <translation>Assessment changed</translation>
+    </message>
+    <message>
+        <source>Beoordeling vastgelegd</source>
+        <translation>Assessment recorded</translation>
+    </message>
+    <message>
         <source>Beschermende factoren vastgelegd</source>
         <translation>Protective factors recorded</translation>
     </message>
@@ -4690,8 +4758,36 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Centering</translation>
     </message>
     <message>
+        <source>Centering: aanwezigheid vastgelegd</source>
+        <translation>Centering: attendance recorded</translation>
+    </message>
+    <message>
+        <source>Centering: agenda opgeslagen</source>
+        <translation>Centering: calendar saved</translation>
+    </message>
+    <message>
+        <source>Centering: bijeenkomst verplaatst</source>
+        <translation>Centering: session moved</translation>
+    </message>
+    <message>
         <source>Centering: bijeenkomsten gehouden</source>
         <translation>Centering: sessions held</translation>
+    </message>
+    <message>
+        <source>Centering: deelnemer naar andere groep</source>
+        <translation>Centering: participant moved to another group</translation>
+    </message>
+    <message>
+        <source>Centering: deelnemer terug naar de kandidaten</source>
+        <translation>Centering: participant returned to the candidates</translation>
+    </message>
+    <message>
+        <source>Centering: deelnemer toegevoegd</source>
+        <translation>Centering: participant added</translation>
+    </message>
+    <message>
+        <source>Centering: deelnemer uit de groep</source>
+        <translation>Centering: participant left the group</translation>
     </message>
     <message>
         <source>Centering: deelnemers gestart</source>
@@ -4710,12 +4806,76 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Centering: average group size</translation>
     </message>
     <message>
+        <source>Centering: groep aangemaakt</source>
+        <translation>Centering: group created</translation>
+    </message>
+    <message>
+        <source>Centering: groep geopend</source>
+        <translation>Centering: group opened</translation>
+    </message>
+    <message>
         <source>Centering: groepen afgerond</source>
         <translation>Centering: groups completed</translation>
     </message>
     <message>
         <source>Centering: groepen gestart</source>
         <translation>Centering: groups started</translation>
+    </message>
+    <message>
+        <source>Centering: groepen voorgesteld</source>
+        <translation>Centering: groups proposed</translation>
+    </message>
+    <message>
+        <source>Centering: groepsgegevens gewijzigd</source>
+        <translation>Centering: group details changed</translation>
+    </message>
+    <message>
+        <source>Centering: groepsoverzicht afgedrukt</source>
+        <translation>Centering: group overview printed</translation>
+    </message>
+    <message>
+        <source>Centering: individueel consult vastgelegd</source>
+        <translation>Centering: individual consultation recorded</translation>
+    </message>
+    <message>
+        <source>Centering: instellingen opgeslagen</source>
+        <translation>Centering: settings saved</translation>
+    </message>
+    <message>
+        <source>Centering: kandidaten bekeken</source>
+        <translation>Centering: candidates viewed</translation>
+    </message>
+    <message>
+        <source>Centering: locatie opgeslagen</source>
+        <translation>Centering: location saved</translation>
+    </message>
+    <message>
+        <source>Centering: overdrachtslijst JGZ afgedrukt</source>
+        <translation>Centering: JGZ handover list printed</translation>
+    </message>
+    <message>
+        <source>Centering: presentielijst afgedrukt</source>
+        <translation>Centering: attendance sheet printed</translation>
+    </message>
+    <message>
+        <source>Centering: ruimte opgeslagen</source>
+        <translation>Centering: room saved</translation>
+    </message>
+    <message>
+        <source>Centering: schema gepland</source>
+        <translation>Centering: schedule planned</translation>
+    </message>
+    <message>
+        <source>Centering: status van de groep gewijzigd</source>
+        <translation>Centering: group status changed</translation>
+    </message>
+    <message>
+        <source>Centering: toeslag gedeclareerd</source>
+        <translation>Centering: supplement claimed</translation>
+    </message>
+    <message>
+        <source>Centering: toestemming overdracht gewijzigd</source>
+        <translation>Centering: handover consent changed</translation>
     </message>
     <message>
         <source>CenteringZwangerschap</source>
@@ -4794,8 +4954,28 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Referral</translation>
     </message>
     <message>
+        <source>Doorgeleidingsbesluit vastgelegd</source>
+        <translation>Referral decision recorded</translation>
+    </message>
+    <message>
+        <source>Dossier aangemaakt</source>
+        <translation>Client record created</translation>
+    </message>
+    <message>
+        <source>Dossier geopend</source>
+        <translation>Client record opened</translation>
+    </message>
+    <message>
+        <source>Dossier vernietigd</source>
+        <translation>Client record destroyed</translation>
+    </message>
+    <message>
         <source>Drempel kwetsbaar (stapeling)</source>
         <translation>Threshold for vulnerable (accumulation)</translation>
+    </message>
+    <message>
+        <source>Drempel van de monitor ingesteld</source>
+        <translation>Monitor threshold set</translation>
     </message>
     <message>
         <source>Drempel zeer kwetsbaar (urgent)</source>
@@ -4804,6 +4984,10 @@ When you close ksdesk, the next start will begin with setting up your own practi
     <message>
         <source>E-mail</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <source>Eerdere beoordelingen bekeken</source>
+        <translation>Earlier assessments viewed</translation>
     </message>
     <message>
         <source>Eigen wachtwoord gewijzigd</source>
@@ -4874,6 +5058,10 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Flagged</translation>
     </message>
     <message>
+        <source>Geslaagd</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
         <source>Gesprek met de cliënte</source>
         <translation>Conversation with the client</translation>
     </message>
@@ -4910,6 +5098,10 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Trained: midwives</translation>
     </message>
     <message>
+        <source>Geweigerd</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
         <source>Geweigerd door cliënte</source>
         <translation>Declined by client</translation>
     </message>
@@ -4924,6 +5116,10 @@ When you close ksdesk, the next start will begin with setting up your own practi
     <message>
         <source>Gravida</source>
         <translation>Gravida</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel getoond</source>
+        <translation>Recovery key shown</translation>
     </message>
     <message>
         <source>Huisarts</source>
@@ -4958,6 +5154,18 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Identity card</translation>
     </message>
     <message>
+        <source>Import uitgevoerd</source>
+        <translation>Import carried out</translation>
+    </message>
+    <message>
+        <source>Import: kolomkoppeling bewaard</source>
+        <translation>Import: column mapping saved</translation>
+    </message>
+    <message>
+        <source>Import: voorbeeld bekeken</source>
+        <translation>Import: preview viewed</translation>
+    </message>
+    <message>
         <source>Ingezien</source>
         <translation>Viewed</translation>
     </message>
@@ -4968,6 +5176,10 @@ When you close ksdesk, the next start will begin with setting up your own practi
     <message>
         <source>Intakedatum</source>
         <translation>Intake date</translation>
+    </message>
+    <message>
+        <source>Inzageoverzicht gemaakt</source>
+        <translation>Access report created</translation>
     </message>
     <message>
         <source>JGZ / prenataal huisbezoek</source>
@@ -5006,8 +5218,16 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Locations with Centering</translation>
     </message>
     <message>
+        <source>Logboek bekeken</source>
+        <translation>Audit log viewed</translation>
+    </message>
+    <message>
         <source>Lopend</source>
         <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Map voor reservekopieën ingesteld</source>
+        <translation>Backup folder set</translation>
     </message>
     <message>
         <source>Medewerker gewijzigd</source>
@@ -5024,6 +5244,10 @@ When you close ksdesk, the next start will begin with setting up your own practi
     <message>
         <source>Meegegeven aan cliënte</source>
         <translation>Given to the client</translation>
+    </message>
+    <message>
+        <source>Meldcodestap vastgelegd</source>
+        <translation>Reporting code step recorded</translation>
     </message>
     <message>
         <source>Melden bij Veilig Thuis</source>
@@ -5046,12 +5270,24 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Miscarriage</translation>
     </message>
     <message>
+        <source>Mislukt</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
         <source>Mondeling</source>
         <translation>Verbal</translation>
     </message>
     <message>
         <source>Monitor</source>
         <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Monitor: bestanden opgeslagen</source>
+        <translation>Monitor: files saved</translation>
+    </message>
+    <message>
+        <source>Monitor: voorbeeld bekeken</source>
+        <translation>Monitor: preview viewed</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -5086,12 +5322,20 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Emergency access requested</translation>
     </message>
     <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
         <source>Overgedragen naar 2e lijn</source>
         <translation>Transferred to secondary care</translation>
     </message>
     <message>
         <source>Overgeslagen (fout)</source>
         <translation>Skipped (error)</translation>
+    </message>
+    <message>
+        <source>Overige gemeenten</source>
+        <translation>Other municipalities</translation>
     </message>
     <message>
         <source>POH-GGZ</source>
@@ -5112,6 +5356,10 @@ When you close ksdesk, the next start will begin with setting up your own practi
     <message>
         <source>Per post</source>
         <translation>By post</translation>
+    </message>
+    <message>
+        <source>Persoons- of contactgegevens</source>
+        <translation>Personal or contact details</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -5146,6 +5394,26 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Row</translation>
     </message>
     <message>
+        <source>Reservekopie gecontroleerd</source>
+        <translation>Backup checked</translation>
+    </message>
+    <message>
+        <source>Reservekopie gemaakt</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Reservekopie mislukt</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Reservekopie teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten begonnen</source>
+        <translation>Backup restore started</translation>
+    </message>
+    <message>
         <source>Rijbewijs</source>
         <translation>Driving licence</translation>
     </message>
@@ -5170,8 +5438,24 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Screening</translation>
     </message>
     <message>
+        <source>Signalering geopend</source>
+        <translation>Screening opened</translation>
+    </message>
+    <message>
         <source>Signaleringen gedaan</source>
         <translation>Screenings done</translation>
+    </message>
+    <message>
+        <source>Signaleringslijst: regionale lijst ingesteld</source>
+        <translation>Screening list: regional list set</translation>
+    </message>
+    <message>
+        <source>Signaleringslijst: standaardlijst gekozen</source>
+        <translation>Screening list: built-in list chosen</translation>
+    </message>
+    <message>
+        <source>Signaleringsniveaus bekeken</source>
+        <translation>Screening levels viewed</translation>
     </message>
     <message>
         <source>Stapeling: minimaal aantal domeinen</source>
@@ -5180,6 +5464,10 @@ When you close ksdesk, the next start will begin with setting up your own practi
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status van de verwijzing gewijzigd</source>
+        <translation>Referral status changed</translation>
     </message>
     <message>
         <source>Statusdatum</source>
@@ -5202,6 +5490,10 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Phone 2</translation>
     </message>
     <message>
+        <source>Termijn voor terugkoppeling ingesteld</source>
+        <translation>Feedback time limit set</translation>
+    </message>
+    <message>
         <source>Termijnecho</source>
         <translation>Dating scan</translation>
     </message>
@@ -5218,12 +5510,24 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Consent requested</translation>
     </message>
     <message>
+        <source>Toestemming ingetrokken</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Toestemming vastgelegd</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
         <source>Toevoeging</source>
         <translation>Number suffix</translation>
     </message>
     <message>
         <source>Tolk nodig</source>
         <translation>Interpreter needed</translation>
+    </message>
+    <message>
+        <source>Totaal praktijk</source>
+        <translation>Practice total</translation>
     </message>
     <message>
         <source>Tussentijds</source>
@@ -5302,8 +5606,48 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Deleted</translation>
     </message>
     <message>
+        <source>Verwijsbrief afgedrukt</source>
+        <translation>Referral letter printed</translation>
+    </message>
+    <message>
+        <source>Verwijsbrief als PDF opgeslagen</source>
+        <translation>Referral letter saved as PDF</translation>
+    </message>
+    <message>
+        <source>Verwijsbrief gemaakt</source>
+        <translation>Referral letter created</translation>
+    </message>
+    <message>
+        <source>Verwijsbrief ingezien</source>
+        <translation>Referral letter viewed</translation>
+    </message>
+    <message>
+        <source>Verwijstrechter bekeken</source>
+        <translation>Referral funnel viewed</translation>
+    </message>
+    <message>
+        <source>Verwijzing aangemaakt</source>
+        <translation>Referral created</translation>
+    </message>
+    <message>
+        <source>Verwijzing geopend</source>
+        <translation>Referral opened</translation>
+    </message>
+    <message>
+        <source>Verwijzing gewijzigd</source>
+        <translation>Referral changed</translation>
+    </message>
+    <message>
+        <source>Verwijzing voorbereid</source>
+        <translation>Referral prepared</translation>
+    </message>
+    <message>
         <source>Verwijzingen</source>
         <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Verwijzingen bekeken</source>
+        <translation>Referrals viewed</translation>
     </message>
     <message>
         <source>Verwijzingen met contact bevestigd</source>
@@ -5330,6 +5674,10 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Referrals to neighbourhood team</translation>
     </message>
     <message>
+        <source>Verwijzingen zonder terugkoppeling bekeken</source>
+        <translation>Referrals without feedback viewed</translation>
+    </message>
+    <message>
         <source>Voorkeurstaal</source>
         <translation>Preferred language</translation>
     </message>
@@ -5342,12 +5690,20 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>Password reset</translation>
     </message>
     <message>
+        <source>Wachtwoord hersteld met de herstelsleutel</source>
+        <translation>Password reset with the recovery key</translation>
+    </message>
+    <message>
         <source>Wegen (afwegingskader)</source>
         <translation>Weigh up (assessment framework)</translation>
     </message>
     <message>
         <source>Wegen van het geweld of de kindermishandeling (afwegingskader)</source>
         <translation>Weigh up the violence or child abuse (assessment framework)</translation>
+    </message>
+    <message>
+        <source>Werklijst doorgeleidingsbesluiten bekeken</source>
+        <translation>Referral decisions worklist viewed</translation>
     </message>
     <message>
         <source>Wijkteam</source>
@@ -5382,6 +5738,10 @@ When you close ksdesk, the next start will begin with setting up your own practi
         <translation>This many counted urgent vulnerabilities give the level very vulnerable (urgent).</translation>
     </message>
     <message>
+        <source>Zwangerschap vastgelegd</source>
+        <translation>Pregnancy recorded</translation>
+    </message>
+    <message>
         <source>Zwangerschappen</source>
         <translation>Pregnancies</translation>
     </message>
@@ -5392,6 +5752,10 @@ When you close ksdesk, the next start will begin with setting up your own practi
     <message>
         <source>Zwangerschappen in zorg (nieuwe intakes)</source>
         <translation>Pregnancies in care (new intakes)</translation>
+    </message>
+    <message>
+        <source>Zwangerschapsgegevens</source>
+        <translation>Pregnancy details</translation>
     </message>
     <message>
         <source>aantekeningen</source>
