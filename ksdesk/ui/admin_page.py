@@ -43,7 +43,7 @@ from ksdesk.ui.backup_tab import BackupTab
 from ksdesk.ui.catalogue_tab import CatalogueTab
 from ksdesk.ui.centering_setup_tab import CenteringSetupTab
 from ksdesk.ui.client_page import LiveCheck
-from ksdesk.ui.first_run import logo_png
+from ksdesk.ui.first_run import choose_logo_png
 from ksdesk.ui.i18n import LANGUAGES, current_language, save_language, saved_language, translate
 from ksdesk.ui.retention_tab import RetentionTab
 from ksdesk.ui.settings import read_bytes
@@ -249,14 +249,9 @@ class PracticeTab(QWidget):
 
     def choose_logo(self) -> None:
         """Pick an image; it is scaled to at most 600 px and stored as PNG (the letters embed it)."""
-        path = dialogs.open_file(self, self.tr("Logo kiezen"), self.tr("Afbeeldingen (*.png *.jpg *.jpeg *.bmp)"))
-        if path is None:
-            return
-        png = logo_png(path)
-        if png is None:
-            dialogs.error(self, self.tr("Logo"), self.tr("Dit bestand is geen afbeelding die ksdesk kan lezen."))
-            return
-        self.set_logo(png)
+        png = choose_logo_png(self)
+        if png is not None:
+            self.set_logo(png)
 
     def set_logo(self, png: bytes | None, *, mark_dirty: bool = True) -> None:
         self._logo = png

@@ -39,7 +39,7 @@ from ksdesk.records.models import PracticeIn
 from ksdesk.ui import dialogs, i18n
 from ksdesk.ui.client_page import LiveCheck
 from ksdesk.ui.i18n import translate
-from ksdesk.ui.widgets import FormFields, chip, error_colour, hint, new_form
+from ksdesk.ui.widgets import FormFields, chip, hint, message_label, new_form
 
 if TYPE_CHECKING:  # the wizard shows before anything else; the services are loaded by then
     from ksdesk.app import Gate
@@ -117,18 +117,22 @@ def logo_png(path: Path) -> bytes | None:
     return bytes(buffer.data())
 
 
+def choose_logo_png(parent: QWidget) -> bytes | None:
+    """Ask for an image file and return it as the letters' PNG; a file Qt cannot read is refused with a message."""
+    path = dialogs.open_file(parent, translate("Logo", "Logo kiezen"),
+                             translate("Logo", "Afbeeldingen (*.png *.jpg *.jpeg *.bmp)"))
+    if path is None:
+        return None
+    png = logo_png(path)
+    if png is None:
+        dialogs.error(parent, translate("Logo", "Logo"),
+                      translate("Logo", "Dit bestand is geen afbeelding die ksdesk kan lezen."))
+    return png
+
+
 def _plain(title: str) -> str:
     """A label's text without its &-shortcut marker, for messages that name the field."""
     return title.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
-def _message_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {error_colour()}; font-weight: 600;")
-    label.hide()
-    return label
 
 
 def _capped(layout: QFormLayout, width: int = 620) -> QWidget:
@@ -158,7 +162,7 @@ class _Page(QWizardPage):
         self.intro = hint("")
         self.intro.setObjectName("intro")
         self.layout_.addWidget(self.intro)
-        self.message = _message_label("page_message")
+        self.message = message_label("page_message")
         self.fields = FormFields(self)
         self.titles: dict[str, str] = {}
 
@@ -348,14 +352,9 @@ class PracticePage(_Page):
         return self.fields.widgets["name"]
 
     def choose_logo(self) -> None:
-        path = dialogs.open_file(self, self.tr("Logo kiezen"), self.tr("Afbeeldingen (*.png *.jpg *.jpeg *.bmp)"))
-        if path is None:
-            return
-        png = logo_png(path)
-        if png is None:
-            dialogs.error(self, self.tr("Logo"), self.tr("Dit bestand is geen afbeelding die ksdesk kan lezen."))
-            return
-        self.set_logo(png)
+        png = choose_logo_png(self)
+        if png is not None:
+            self.set_logo(png)
 
     def set_logo(self, png: bytes | None) -> None:
         self.logo = png

@@ -25,7 +25,7 @@ from ksdesk.services import Services
 from ksdesk.services.accounts import SecondFactorRequired
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import ServiceError
-from ksdesk.ui.widgets import chip, error_colour, heading, hint, new_form
+from ksdesk.ui.widgets import chip, error_colour, heading, hint, message_label, new_form
 
 # What counts as the user being at the desk (not paint or timer events).
 ACTIVITY_EVENTS = frozenset({
@@ -75,15 +75,6 @@ def _password_edit(name: str) -> QLineEdit:
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMinimumWidth(240)
     return edit
-
-
-def _message_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {error_colour()}; font-weight: 600;")
-    label.hide()
-    return label
 
 
 class LockScreen(QWidget):
@@ -148,7 +139,7 @@ class LockScreen(QWidget):
         form.addRow(self.code_label, self.code)
         self._set_code_visible(self._actor.second_factor)
         column.addLayout(form)
-        self.message = _message_label("unlock_message")
+        self.message = message_label("unlock_message")
         column.addWidget(self.message)
         buttons = QHBoxLayout()
         self.other_button = QPushButton(self.tr("Andere gebruiker"))
@@ -189,7 +180,7 @@ class LockScreen(QWidget):
         self._switch_form = form
         form.setRowVisible(self.other_code, False)
         column.addLayout(form)
-        self.other_message = _message_label("other_message")
+        self.other_message = message_label("other_message")
         column.addWidget(self.other_message)
         buttons = QHBoxLayout()
         back = QPushButton(self.tr("Terug"))

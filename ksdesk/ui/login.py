@@ -22,7 +22,7 @@ from ksdesk.app import Gate
 if TYPE_CHECKING:  # (the login window shows before the services are loaded)
     from ksdesk.services import Services
     from ksdesk.services.context import Actor
-from ksdesk.ui.look import chip, error_colour, heading, hint, new_form
+from ksdesk.ui.look import chip, error_colour, heading, hint, message_label, new_form
 
 
 def _data_dir_of(services: Services) -> Path | None:
@@ -42,15 +42,6 @@ def _password_edit() -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
-
-
-def _message_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("message")
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {error_colour()}; font-weight: 600;")
-    label.hide()
-    return label
 
 
 class LoginDialog(QDialog):
@@ -102,7 +93,7 @@ class LoginDialog(QDialog):
         form.setRowVisible(self.code, False)  # asked for only when the account has a second factor
         _set_buddies(form)
         layout.addLayout(form)
-        self.message = _message_label()
+        self.message = message_label()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.login_button = buttons.addButton(self.tr("Aanmelden"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -195,7 +186,7 @@ class RecoveryDialog(QDialog):
         form.addRow(self.tr("Nieuw wachtwoord &herhalen"), self.repeat)
         _set_buddies(form)
         layout.addLayout(form)
-        self.message = _message_label()
+        self.message = message_label()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.addButton(self.tr("Nieuw wachtwoord instellen"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -118,3 +118,13 @@ def new_form() -> QFormLayout:
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return form
+
+
+def message_label(name: str = "message") -> QLabel:
+    """A bold error line for a dialog, hidden until there is something to say."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {error_colour()}; font-weight: 600;")
+    label.hide()
+    return label

@@ -43,6 +43,7 @@ from ksdesk.ui.look import error_colour as error_colour
 from ksdesk.ui.look import heading as heading
 from ksdesk.ui.look import hint as hint
 from ksdesk.ui.look import is_dark as is_dark
+from ksdesk.ui.look import message_label as message_label
 from ksdesk.ui.look import new_form as new_form
 from ksdesk.ui.look import ok_colour as ok_colour
 from ksdesk.ui.look import style_chip as style_chip

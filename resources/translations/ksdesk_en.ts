@@ -2490,6 +2490,25 @@ With emergency access you can still open this record. You will be asked for a re
     </message>
 </context>
 <context>
+    <name>Logo</name>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen afbeelding die ksdesk kan lezen.</source>
+        <translation>This file is not an image ksdesk can read.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Afmelden</source>
@@ -2916,22 +2935,6 @@ The manual should be in `{path}`. Reinstall ksdesk or ask the administrator.</tr
         <source>Geen logo</source>
         <translation>No logo</translation>
     </message>
-    <message>
-        <source>Logo kiezen</source>
-        <translation>Choose logo</translation>
-    </message>
-    <message>
-        <source>Afbeeldingen (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>Dit bestand is geen afbeelding die ksdesk kan lezen.</source>
-        <translation>This file is not an image that ksdesk can read.</translation>
-    </message>
 </context>
 <context>
     <name>PracticeTab</name>
@@ -3030,22 +3033,6 @@ The manual should be in `{path}`. Reinstall ksdesk or ask the administrator.</tr
     <message>
         <source>Bewaard. ksdesk gebruikt {language} vanaf de volgende keer dat het start.</source>
         <translation>Saved. ksdesk will use {language} from the next time it starts.</translation>
-    </message>
-    <message>
-        <source>Logo kiezen</source>
-        <translation>Choose logo</translation>
-    </message>
-    <message>
-        <source>Afbeeldingen (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>Dit bestand is geen afbeelding die ksdesk kan lezen.</source>
-        <translation>This file is not an image that ksdesk can read.</translation>
     </message>
     <message>
         <source>Niet opgeslagen</source>
