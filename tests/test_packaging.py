@@ -23,6 +23,8 @@ REQUIRED_IN_WHEEL = [
     "ksdesk/storage/migrations/env.py",
     "ksdesk/storage/migrations/script.py.mako",
     "ksdesk/storage/migrations/versions/0001_initial_schema.py",
+    "ksdesk/resources/translations/ksdesk_en.qm",
+    "ksdesk/resources/help/handleiding.md",  # the manual (docs/handleiding.md) for Help › Handleiding
 ]
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("hatchling") is None,
@@ -55,6 +57,9 @@ def test_wheel_contains_resources_and_migrations(wheel: Path) -> None:
         shipped = {f"ksdesk/resources/{p.relative_to(REPO / 'resources').as_posix()}"
                    for p in (REPO / "resources").rglob("*") if p.is_file()}
         assert shipped <= names, sorted(shipped - names)
+        pictures = {f"ksdesk/resources/help/handleiding/{p.name}"
+                    for p in (REPO / "docs" / "handleiding").glob("*.png")}
+        assert pictures and pictures <= names, sorted(pictures - names)
         assert not any(n.startswith("tests/") for n in names), "tests do not belong in the wheel"
         assert not any("__pycache__" in n for n in names)
         entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
