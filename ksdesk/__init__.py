@@ -1,3 +1,3 @@
 """ksdesk: an offline desktop app for Dutch midwifery practices (Kansrijke Start)."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
