@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,7 +42,7 @@ from ksdesk.ui.backup_tab import BackupTab
 from ksdesk.ui.catalogue_tab import CatalogueTab
 from ksdesk.ui.centering_setup_tab import CenteringSetupTab
 from ksdesk.ui.client_page import LiveCheck
-from ksdesk.ui.first_run import choose_logo_png
+from ksdesk.ui.first_run import choose_logo_png, show_logo
 from ksdesk.ui.i18n import LANGUAGES, current_language, save_language, saved_language, translate
 from ksdesk.ui.retention_tab import RetentionTab
 from ksdesk.ui.settings import read_bytes
@@ -257,13 +256,7 @@ class PracticeTab(QWidget):
         self._logo = png
         if not mark_dirty:
             self._saved_logo = png
-        pixmap = QPixmap()
-        if png and pixmap.loadFromData(png):
-            self.logo_preview.setPixmap(pixmap.scaled(180, 90, Qt.AspectRatioMode.KeepAspectRatio,
-                                                      Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("Geen logo"))
+        show_logo(self.logo_preview, png)
 
     def is_dirty(self) -> bool:
         return self.editable and (self.fields.values() != self._snapshot or self._logo != self._saved_logo)

@@ -117,6 +117,17 @@ def logo_png(path: Path) -> bytes | None:
     return bytes(buffer.data())
 
 
+def show_logo(preview: QLabel, png: bytes | None) -> None:
+    """Show a logo in its preview label (at most 180 × 90), or "Geen logo"."""
+    pixmap = QPixmap()
+    if png and pixmap.loadFromData(png):
+        preview.setPixmap(pixmap.scaled(180, 90, Qt.AspectRatioMode.KeepAspectRatio,
+                                        Qt.TransformationMode.SmoothTransformation))
+    else:
+        preview.setPixmap(QPixmap())
+        preview.setText(translate("Logo", "Geen logo"))
+
+
 def choose_logo_png(parent: QWidget) -> bytes | None:
     """Ask for an image file and return it as the letters' PNG; a file Qt cannot read is refused with a message."""
     path = dialogs.open_file(parent, translate("Logo", "Logo kiezen"),
@@ -358,13 +369,7 @@ class PracticePage(_Page):
 
     def set_logo(self, png: bytes | None) -> None:
         self.logo = png
-        pixmap = QPixmap()
-        if png and pixmap.loadFromData(png):
-            self.logo_preview.setPixmap(pixmap.scaled(180, 90, Qt.AspectRatioMode.KeepAspectRatio,
-                                                      Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("Geen logo"))
+        show_logo(self.logo_preview, png)
         self.remove_logo_button.setEnabled(png is not None)
 
     def data(self) -> dict[str, object]:
@@ -593,13 +598,7 @@ class SummaryPage(_Page):
         self.values["address"].setText(address or dash)
         contact = ", ".join(str(practice[n]).strip() for n in ("phone", "email") if str(practice[n]).strip())
         self.values["contact"].setText(contact or dash)
-        pixmap = QPixmap()
-        if wizard.practice_page.logo and pixmap.loadFromData(wizard.practice_page.logo):
-            self.logo_preview.setPixmap(pixmap.scaled(180, 90, Qt.AspectRatioMode.KeepAspectRatio,
-                                                      Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("Geen logo"))
+        show_logo(self.logo_preview, wizard.practice_page.logo)
         self.values["account"].setText(self.tr("{name} (gebruikersnaam {username})").format(
             name=str(account["display_name"]).strip(), username=str(account["username"]).strip().lower()))
         if wizard.backup_page is not None:

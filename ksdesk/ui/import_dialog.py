@@ -63,7 +63,7 @@ from ksdesk.ui.import_models import (
     RawTableModel,
     count_label,
 )
-from ksdesk.ui.widgets import CHIP_KINDS, chip, error_colour, heading, hint, style_chip
+from ksdesk.ui.widgets import CHIP_KINDS, chip, heading, hint, message_label, style_chip
 
 NOT_IMPORTED = "(niet importeren)"
 STEPS = ("Bestand", "Kolommen", "Controle", "Klaar")
@@ -222,7 +222,7 @@ class ImportWizard(QDialog):
         self.encoding_combo.activated.connect(self._reread)
         self.separator_combo.activated.connect(self._reread)
         # the error sits right under the encoding and separator it is about
-        self.file_error = self._error_label("import_file_error")
+        self.file_error = message_label("import_file_error")
         layout.addWidget(self.file_error)
         self.read_note = hint("")
         self.read_note.setObjectName("import_read_note")
@@ -238,14 +238,6 @@ class ImportWizard(QDialog):
         layout.addWidget(self.raw_view, 1)
         self._set_csv_controls(False)
         return page
-
-    def _error_label(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setStyleSheet(f"color: {error_colour()}; font-weight: 600;")
-        label.hide()
-        return label
 
     def _set_csv_controls(self, enabled: bool) -> None:
         self.encoding_combo.setEnabled(enabled)
@@ -383,7 +375,7 @@ class ImportWizard(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.mapping_table, 1)
-        self.mapping_error = self._error_label("import_mapping_error")
+        self.mapping_error = message_label("import_mapping_error")
         layout.addWidget(self.mapping_error)
         self.mapping_warning = QLabel()
         self.mapping_warning.setObjectName("import_mapping_warning")
@@ -590,7 +582,7 @@ class ImportWizard(QDialog):
         row.addWidget(self.preview_report_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.preview_error = self._error_label("import_preview_error")
+        self.preview_error = message_label("import_preview_error")
         layout.addWidget(self.preview_error)
         return page
 

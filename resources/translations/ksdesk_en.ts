@@ -2492,6 +2492,10 @@ With emergency access you can still open this record. You will be asked for a re
 <context>
     <name>Logo</name>
     <message>
+        <source>Geen logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
@@ -4090,10 +4094,6 @@ The manual should be in `{path}`. Reinstall ksdesk or ask the administrator.</tr
     <message>
         <source>Daarna meld je je aan met de nieuwe gebruikersnaam en het wachtwoord.</source>
         <translation>After that, log in with the new user name and password.</translation>
-    </message>
-    <message>
-        <source>Geen logo</source>
-        <translation>No logo</translation>
     </message>
     <message>
         <source>{name} (gebruikersnaam {username})</source>
