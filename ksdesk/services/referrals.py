@@ -1142,8 +1142,3 @@ def _overdue_days(session: Session) -> int:
         return DEFAULT_OVERDUE_DAYS
 
 
-def parts_label(parts: Any) -> str:
-    """Dutch list of parts, for the UI."""
-    return ", ".join(ConsentPart(p).label for p in parts) or "geen"
-
-

@@ -28,7 +28,6 @@ from ksdesk.services import Services
 from ksdesk.services.context import Actor
 from ksdesk.services.errors import PermissionDenied, SecondFactorNeeded, ServiceError
 from ksdesk.services.views import ClientSummary
-from ksdesk.ui.i18n import translate
 from ksdesk.ui.paged_model import ModelIndex, PagedTableModel
 from ksdesk.ui.widgets import heading, hint
 
@@ -56,11 +55,8 @@ class ClientTableModel(PagedTableModel[ClientSummary]):
 
     def __init__(self, services: Services, actor: Actor, page_size: int = PAGE_SIZE,
                  parent: QWidget | None = None) -> None:
-        # translate() with the class name: self.tr in a Generic[...] subclass looks up the context "Generic"
-        super().__init__((translate("ClientTableModel", "Naam"), translate("ClientTableModel", "Geboortedatum"),
-                          translate("ClientTableModel", "BSN"), translate("ClientTableModel", "Postcode"),
-                          translate("ClientTableModel", "À terme datum"),
-                          translate("ClientTableModel", "Amenorroeduur")), page_size, parent)
+        super().__init__((self.tr("Naam"), self.tr("Geboortedatum"), self.tr("BSN"), self.tr("Postcode"),
+                          self.tr("À terme datum"), self.tr("Amenorroeduur")), page_size, parent)
         self._services = services
         self._actor = actor
         self._query = ""
